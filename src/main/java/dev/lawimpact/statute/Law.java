@@ -52,15 +52,24 @@ public record Law(LawMeta meta, List<String> enactStatements, Toc toc, Structure
     return found.stream().findFirst();
   }
 
-  /** Full text of a node and everything under it, for indexing and display. */
+  /** Full text of a node and everything under it, for indexing and display: pieces joined by newlines. */
   public static String fullText(Node n) {
-    StringBuilder sb = new StringBuilder();
-    appendText(n, sb);
-    return sb.toString();
+    return String.join("\n", textPieces(n));
+  }
+
+  /**
+   * The non-empty text pieces (sentences of one provision, table cells, headings of inserted
+   * provisions) of a node's subtree in document order. Indexing analyses each piece once and
+   * reuses the tokens for every ancestor's document.
+   */
+  public static List<String> textPieces(Node n) {
+    List<String> out = new ArrayList<>();
+    appendText(n, out);
+    return out;
   }
 
   // Java 17: no pattern matching in switch yet, hence the instanceof chain over the sealed types.
-  private static void appendText(Node n, StringBuilder sb) {
+  private static void appendText(Node n, List<String> sb) {
     if (n instanceof Provision p) {
       append(sb, p.ownText());
       for (Node c : p.children()) appendText(c, sb);
@@ -87,7 +96,7 @@ public record Law(LawMeta meta, List<String> enactStatements, Toc toc, Structure
   }
 
   /** New provisions in amendment text include their headings, which are part of what is inserted. */
-  private static void appendNewProvision(Node n, StringBuilder sb) {
+  private static void appendNewProvision(Node n, List<String> sb) {
     if (n instanceof Article a) {
       append(sb, a.caption());
       append(sb, a.title());
@@ -97,9 +106,7 @@ public record Law(LawMeta meta, List<String> enactStatements, Toc toc, Structure
     appendText(n, sb);
   }
 
-  private static void append(StringBuilder sb, String s) {
-    if (s == null || s.isEmpty()) return;
-    if (!sb.isEmpty()) sb.append('\n');
-    sb.append(s);
+  private static void append(List<String> out, String s) {
+    if (s != null && !s.isEmpty()) out.add(s);
   }
 }

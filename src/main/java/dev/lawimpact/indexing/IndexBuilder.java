@@ -1,0 +1,177 @@
+package dev.lawimpact.indexing;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lawimpact.corpus.CorpusEntry;
+import dev.lawimpact.corpus.CorpusLoader;
+import dev.lawimpact.corpus.CorpusProblem;
+import dev.lawimpact.corpus.CorpusSource;
+import dev.lawimpact.corpus.CorpusVisitor;
+import dev.lawimpact.statute.xml.EgovXmlReader;
+import dev.lawimpact.statute.xml.ReadResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Builds a fresh index from corpus sources: one thread streams the archives, worker threads parse
+ * the XML and add documents (IndexWriter is thread-safe and gives each thread its own segment
+ * buffer), so decompression, parsing and analysis overlap on both cores. A file that cannot be
+ * read is recorded as a problem and skipped; it never stops the build.
+ */
+public final class IndexBuilder {
+
+  private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+  private static final CorpusEntry POISON = new CorpusEntry("321CONSTITUTION", "", "", new byte[0]);
+
+  /** Where a build stands, for logs and the UI. lawsTotal is -1 while unknown. */
+  public record Progress(int lawsDone, int lawsTotal, double lawsPerSecond, Duration elapsed) {}
+
+  /** A file that could not be used, and why. */
+  public record Problem(String source, String reason) {}
+
+  /** What a finished build produced (also stored in the index commit). */
+  public record Report(int laws, long articles, long provisions, List<Problem> problems, int shadowed,
+      Duration elapsed, String fingerprint, Instant builtAt) {}
+
+  private final int threads;
+  private final double ramBufferMb;
+
+  public IndexBuilder(int threads, double ramBufferMb) {
+    this.threads = Math.max(1, threads);
+    this.ramBufferMb = ramBufferMb;
+  }
+
+  /**
+   * Reads the sources into a new index at {@code dir} (which must be empty or absent) and commits it
+   * with the report in the commit's user data. expectedLaws (or -1) only feeds progress reports.
+   */
+  public Report build(List<? extends CorpusSource> sources, String fingerprint, Path dir, int expectedLaws,
+      Consumer<Progress> progress) throws IOException {
+    long start = System.nanoTime();
+    List<Problem> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+    AtomicLong laws = new AtomicLong();
+    AtomicLong articles = new AtomicLong();
+    AtomicLong provisions = new AtomicLong();
+    IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setRAMBufferSizeMB(ramBufferMb)
+        .setUseCompoundFile(false)
+        .setCommitOnClose(false);
+    ((ConcurrentMergeScheduler) cfg.getMergeScheduler()).setMaxMergesAndThreads(2, 1);
+    try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, cfg)) {
+      BlockingQueue<CorpusEntry> queue = new ArrayBlockingQueue<>(64);
+      List<Thread> workers = new ArrayList<>();
+      Throwable[] failure = new Throwable[1];
+      for (int i = 0; i < threads; i++) {
+        Thread t = new Thread(() -> {
+          EgovXmlReader reader = new EgovXmlReader();
+          Analyzer kuromoji = Analyzers.kuromoji();
+          Analyzer bigram = Analyzers.bigram();
+          try {
+            for (CorpusEntry e = queue.take(); e != POISON; e = queue.take()) {
+              ReadResult r = reader.read(e.lawId(), e.origin() + ":" + e.name(), e.content());
+              if (r.failed()) {
+                r.diagnostics().stream().filter(d -> d.severity() == ReadResult.Severity.ERROR)
+                    .forEach(d -> problems.add(new Problem(r.source(), d.message())));
+                continue;
+              }
+              ProvisionDocuments.Counts[] c = new ProvisionDocuments.Counts[1];
+              List<Document> docs = ProvisionDocuments.of(r.law(), r.source(), kuromoji, bigram, c);
+              writer.addDocuments(docs);
+              articles.addAndGet(c[0].articles());
+              provisions.addAndGet(c[0].provisions());
+              long done = laws.incrementAndGet();
+              if (done % 200 == 0 && progress != null) {
+                double secs = (System.nanoTime() - start) / 1e9;
+                progress.accept(new Progress((int) done, expectedLaws, done / secs, Duration.ofNanos(System.nanoTime() - start)));
+              }
+            }
+          } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+          } catch (Throwable ex) {
+            synchronized (failure) {
+              if (failure[0] == null) failure[0] = ex;
+            }
+            queue.clear();
+          }
+        }, "index-worker-" + i);
+        t.setDaemon(true);
+        t.start();
+        workers.add(t);
+      }
+      CorpusLoader.Summary summary = CorpusLoader.load(sources, new CorpusVisitor() {
+        @Override
+        public void entry(CorpusEntry entry) {
+          try {
+            if (failure[0] == null) queue.put(entry);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+
+        @Override
+        public void problem(CorpusProblem p) {
+          problems.add(new Problem(p.origin() + ":" + p.name(), p.reason()));
+        }
+      });
+      try {
+        for (int i = 0; i < threads; i++) queue.put(POISON);
+        for (Thread t : workers) t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("index build interrupted", e);
+      }
+      if (failure[0] != null) {
+        writer.rollback();
+        throw new IOException("index build failed: " + failure[0], failure[0]);
+      }
+      Report report = new Report((int) laws.get(), articles.get(), provisions.get(), List.copyOf(problems),
+          summary.shadowed(), Duration.ofNanos(System.nanoTime() - start), fingerprint, Instant.now());
+      writer.setLiveCommitData(commitData(report).entrySet());
+      writer.commit();
+      if (progress != null) {
+        double secs = report.elapsed().toNanos() / 1e9;
+        progress.accept(new Progress(report.laws(), report.laws(), report.laws() / secs, report.elapsed()));
+      }
+      return report;
+    }
+  }
+
+  static Map<String, String> commitData(Report r) {
+    Map<String, String> m = new HashMap<>();
+    m.put("schema", String.valueOf(Fields.SCHEMA_VERSION));
+    try {
+      m.put("report", JSON.writeValueAsString(r));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+    return m;
+  }
+
+  /** Reads the report back from an index's commit data; null when absent or of another schema. */
+  public static Report reportOf(Map<String, String> userData) {
+    if (!String.valueOf(Fields.SCHEMA_VERSION).equals(userData.get("schema"))) return null;
+    try {
+      return JSON.readValue(userData.get("report"), Report.class);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+}

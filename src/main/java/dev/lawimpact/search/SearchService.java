@@ -1,0 +1,298 @@
+package dev.lawimpact.search;
+
+import dev.lawimpact.indexing.Fields;
+import dev.lawimpact.statute.LawType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Full-text search over provisions: one scoring pass that also counts matching units per law
+ * type and per law, then grouping of the ranked documents by unit (article), then highlighting of
+ * the page of hits. Stateless apart from the open index it is given.
+ */
+public final class SearchService {
+
+  public static final int MAX_LIMIT = 100;
+  public static final int MAX_OFFSET = 10_000;
+  private static final int LAW_FACETS = 20;
+  private static final float MAIN_PROVISION_BOOST = 2f;
+
+  private final LawIndex index;
+  private final QueryBuilder queries = new QueryBuilder();
+  private final Map<String, Integer> lawOrdinals;
+  private final String[] lawIdsByOrdinal;
+
+  public SearchService(LawIndex index) {
+    this.index = index;
+    this.lawOrdinals = index.lawOrdinals();
+    this.lawIdsByOrdinal = new String[lawOrdinals.size()];
+    lawOrdinals.forEach((id, ord) -> lawIdsByOrdinal[ord] = id);
+  }
+
+  public LawIndex index() {
+    return index;
+  }
+
+  /** Validates the request's parameters; throws BadQueryException naming the bad one. */
+  public static void validate(SearchRequest r) {
+    if (r.limit() < 1 || r.limit() > MAX_LIMIT) throw new BadQueryException("limit must be between 1 and " + MAX_LIMIT);
+    if (r.offset() < 0 || r.offset() > MAX_OFFSET) throw new BadQueryException("offset must be between 0 and " + MAX_OFFSET);
+    for (String t : r.lawTypes()) {
+      if (LawType.fromEgovName(t).isEmpty()) {
+        throw new BadQueryException("unknown lawType '" + t + "'; one of Constitution, Act, CabinetOrder, "
+            + "ImperialOrder, MinisterialOrdinance, Rule, Misc");
+      }
+    }
+    if (r.lawId() != null && !r.lawId().isEmpty() && !dev.lawimpact.identifiers.LawId.isValid(r.lawId())) {
+      throw new BadQueryException("lawId '" + r.lawId() + "' is not an e-Gov law id (e.g. 359AC0000000086)");
+    }
+  }
+
+  /** Text search only (citations are handled by the caller, which puts them first). */
+  public SearchResult search(SearchRequest r, List<SearchResult.Hit> pinned, SearchResult.Citation citation) {
+    validate(r);
+    Query user = queries.build(r.q());
+    Query query = withFilters(user, r);
+    try {
+      return run(r, query, user, pinned, citation);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Query withFilters(Query user, SearchRequest r) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
+        .add(user, Occur.MUST)
+        .add(new TermQuery(new Term(Fields.DOC_TYPE, "provision")), Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.DELETED, "true")), Occur.MUST_NOT)
+        .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.PART, "main"))), MAIN_PROVISION_BOOST),
+            Occur.SHOULD);
+    if (!r.lawTypes().isEmpty()) {
+      List<BytesRef> types = r.lawTypes().stream()
+          .map(t -> new BytesRef(LawType.fromEgovName(t).orElseThrow().egovName)).toList();
+      b.add(new TermInSetQuery(Fields.LAW_TYPE, types), Occur.FILTER);
+    }
+    if (r.lawId() != null && !r.lawId().isEmpty()) b.add(new TermQuery(new Term(Fields.LAW_ID, r.lawId())), Occur.FILTER);
+    return b.build();
+  }
+
+  private SearchResult run(SearchRequest r, Query query, Query user, List<SearchResult.Hit> pinned,
+      SearchResult.Citation citation) throws IOException {
+    IndexSearcher s = index.searcher();
+    int wanted = r.offset() + r.limit() + pinned.size();
+    int fetch = Math.min(wanted * 4 + 40, 50_000);
+    Set<String> pinnedIds = new HashSet<>();
+    for (SearchResult.Hit h : pinned) pinnedIds.add(h.lawId() + "/" + h.path());
+    List<ScoreDoc> groupTops;
+    Counts counts;
+    while (true) {
+      Object[] res = s.search(query, new MultiCollectorManager(
+          new TopScoreDocCollectorManager(fetch, null, Integer.MAX_VALUE), new CountsManager()));
+      TopDocs top = (TopDocs) res[0];
+      counts = (Counts) res[1];
+      groupTops = collapse(s, top.scoreDocs);
+      boolean exhausted = top.scoreDocs.length < fetch;
+      if (groupTops.size() >= wanted || exhausted || fetch >= 50_000) break;
+      fetch = Math.min(fetch * 4, 50_000);
+    }
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    int from = Math.max(0, r.offset() - (r.offset() == 0 ? 0 : 0));
+    if (r.offset() == 0) hits.addAll(pinned);
+    List<ScoreDoc> page = new ArrayList<>();
+    List<Document> docs = new ArrayList<>();
+    int skipped = 0;
+    for (ScoreDoc sd : groupTops) {
+      Document d = s.storedFields().document(sd.doc);
+      if (pinnedIds.contains(d.get(Fields.ID))) continue;
+      if (skipped < from) {
+        skipped++;
+        continue;
+      }
+      if (hits.size() >= r.limit()) break;
+      page.add(sd);
+      docs.add(d);
+      hits.add(null); // filled after highlighting
+    }
+    String[] snippets = highlight(s, user, page);
+    int slot = 0;
+    for (int i = 0; i < hits.size(); i++) {
+      if (hits.get(i) != null) continue;
+      hits.set(i, hit(docs.get(slot), snippets[slot], page.get(slot).score, "text"));
+      slot++;
+    }
+    return new SearchResult(r.q(), counts.total + pinned.size(), r.offset(), r.limit(), hits,
+        typeFacets(counts), lawFacets(counts), citation);
+  }
+
+  /** Keeps the best-scoring document of each unit, in score order. */
+  private List<ScoreDoc> collapse(IndexSearcher s, ScoreDoc[] docs) throws IOException {
+    Map<String, ScoreDoc> best = new LinkedHashMap<>();
+    Set<String> unitField = Set.of(Fields.LAW_ID, Fields.UNIT);
+    for (ScoreDoc sd : docs) {
+      Document d = s.storedFields().document(sd.doc, unitField);
+      best.putIfAbsent(d.get(Fields.LAW_ID) + "/" + d.get(Fields.UNIT), sd);
+    }
+    return new ArrayList<>(best.values());
+  }
+
+  private String[] highlight(IndexSearcher s, Query user, List<ScoreDoc> page) throws IOException {
+    if (page.isEmpty()) return new String[0];
+    UnifiedHighlighter hl = UnifiedHighlighter.builder(s, null)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+        .withMaskedFieldsFunc(f -> Fields.TEXT.equals(f) ? Set.of(Fields.TEXT_BIGRAM) : Set.of())
+        .withMaxLength(20_000)
+        .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(Locale.JAPANESE))
+        .build();
+    int[] ids = page.stream().mapToInt(sd -> sd.doc).toArray();
+    Map<String, String[]> out = hl.highlightFields(new String[] {Fields.TEXT}, user, ids, new int[] {2});
+    String[] snippets = out.get(Fields.TEXT);
+    for (int i = 0; i < snippets.length; i++) {
+      if (snippets[i] == null) snippets[i] = "";
+    }
+    return snippets;
+  }
+
+  SearchResult.Hit hit(Document d, String snippet, float score, String match) {
+    String lawId = d.get(Fields.LAW_ID);
+    String title = d.get(Fields.LAW_TITLE);
+    String label = d.get(Fields.LABEL);
+    return new SearchResult.Hit(lawId, title, d.get(Fields.LAW_NUM), d.get(Fields.LAW_TYPE), d.get(Fields.PATH),
+        title + " " + label, nz(d.get(Fields.CAPTION)), snippet, score, match);
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  private List<SearchResult.FacetCount> typeFacets(Counts c) {
+    List<SearchResult.FacetCount> out = new ArrayList<>();
+    LawType[] types = LawType.values();
+    for (int i = 0; i < types.length; i++) {
+      if (c.byType[i] > 0) out.add(new SearchResult.FacetCount(types[i].egovName, types[i].japanese, c.byType[i]));
+    }
+    out.sort(Comparator.comparingLong(SearchResult.FacetCount::count).reversed());
+    return out;
+  }
+
+  private List<SearchResult.FacetCount> lawFacets(Counts c) {
+    List<SearchResult.FacetCount> out = new ArrayList<>();
+    for (Map.Entry<String, Long> e : c.byLaw.entrySet()) {
+      String title = index.law(e.getKey()).map(LawSummary::title).orElse(e.getKey());
+      out.add(new SearchResult.FacetCount(e.getKey(), title, e.getValue()));
+    }
+    out.sort(Comparator.comparingLong(SearchResult.FacetCount::count).reversed()
+        .thenComparing(SearchResult.FacetCount::value));
+    return out.size() > LAW_FACETS ? out.subList(0, LAW_FACETS) : out;
+  }
+
+  /** Matching units in total, per law type and per law. */
+  static final class Counts {
+    long total;
+    final long[] byType = new long[LawType.values().length];
+    final Map<String, Long> byLaw = new HashMap<>();
+  }
+
+  /** Counts unit documents from doc values while the top-docs collector scores. */
+  private static final class CountsManager implements CollectorManager<Collector, Counts> {
+    @Override
+    public Collector newCollector() {
+      return new CountingCollector();
+    }
+
+    @Override
+    public Counts reduce(Collection<Collector> collectors) {
+      Counts c = new Counts();
+      for (Collector x : collectors) {
+        CountingCollector cc = (CountingCollector) x;
+        cc.finishLeaf();
+        c.total += cc.counts.total;
+        for (int i = 0; i < c.byType.length; i++) c.byType[i] += cc.counts.byType[i];
+        cc.counts.byLaw.forEach((k, v) -> c.byLaw.merge(k, v, Long::sum));
+      }
+      return c;
+    }
+  }
+
+  private static final class CountingCollector implements Collector {
+    final Counts counts = new Counts();
+    private SortedDocValues lawIds;
+    private int[] lawOrdCounts;
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext ctx) throws IOException {
+      finishLeaf();
+      NumericDocValues unitType = ctx.reader().getNumericDocValues(Fields.UNIT_TYPE);
+      lawIds = ctx.reader().getSortedDocValues(Fields.LAW_ID);
+      lawOrdCounts = lawIds == null ? null : new int[lawIds.getValueCount()];
+      return new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorer) {}
+
+        @Override
+        public void collect(int doc) throws IOException {
+          if (unitType == null || !unitType.advanceExact(doc)) return;
+          long t = unitType.longValue();
+          if (t <= 0) return;
+          counts.total++;
+          counts.byType[(int) t - 1]++;
+          if (lawIds != null && lawIds.advanceExact(doc)) lawOrdCounts[lawIds.ordValue()]++;
+        }
+      };
+    }
+
+    /** Folds the previous leaf's per-ordinal law counts into law ids. */
+    void finishLeaf() {
+      if (lawOrdCounts == null) return;
+      try {
+        for (int ord = 0; ord < lawOrdCounts.length; ord++) {
+          if (lawOrdCounts[ord] > 0) {
+            counts.byLaw.merge(lawIds.lookupOrd(ord).utf8ToString(), (long) lawOrdCounts[ord], Long::sum);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      lawOrdCounts = null;
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+}
