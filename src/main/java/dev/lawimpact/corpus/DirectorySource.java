@@ -61,7 +61,7 @@ public final class DirectorySource implements CorpusSource {
             try {
                 bytes = Files.readAllBytes(file);
             } catch (IOException e) {
-                visitor.problem(new CorpusProblem(description(), name, "unreadable: " + e));
+                visitor.problem(new CorpusProblem(description(), name, "unreadable: " + LawFiles.describe(e)));
                 continue;
             }
             if (bytes.length == 0) {
@@ -117,7 +117,7 @@ public final class DirectorySource implements CorpusSource {
             @Override
             public FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
                 if (visitor == null) throw e;
-                visitor.problem(new CorpusProblem(description(), relative(f), "unreadable: " + e));
+                visitor.problem(new CorpusProblem(description(), relative(f), "unreadable: " + LawFiles.describe(e)));
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -214,7 +214,9 @@ public final class EgovApiClient {
                     sleep(wait);
                 }
             }
-            throw failure;
+            if (failure instanceof EgovApiException) throw failure;
+            throw new IOException("GET " + uri + " failed after " + config.maxAttempts() + " attempts: "
+                    + LawFiles.describe(failure), failure);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while calling " + uri);

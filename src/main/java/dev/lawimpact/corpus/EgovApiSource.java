@@ -77,7 +77,7 @@ public final class EgovApiSource implements CorpusSource {
                 visitor.problem(new CorpusProblem(description(), requested, e.getMessage()));
                 continue;
             } catch (IOException e) {
-                visitor.problem(new CorpusProblem(description(), requested, "request failed: " + e));
+                visitor.problem(new CorpusProblem(description(), requested, e.getMessage() != null ? e.getMessage() : LawFiles.describe(e)));
                 continue;
             }
             String lawId = law.info().lawId() != null ? law.info().lawId() : knownId;

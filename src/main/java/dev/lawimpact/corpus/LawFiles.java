@@ -44,6 +44,13 @@ final class LawFiles {
         return null;
     }
 
+    /** Plain words for a read failure; a bare EOFException is what a truncated archive gives. */
+    static String describe(java.io.IOException e) {
+        if (e instanceof java.io.EOFException)
+            return "unexpected end of data (truncated archive?)" + (e.getMessage() == null ? "" : ": " + e.getMessage());
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
     /** Today in Japan: e-Gov enforcement dates are Japanese calendar days. */
     static LocalDate today() {
         return LocalDate.now(JAPAN);

@@ -78,7 +78,7 @@ public final class TarXzSource implements CorpusSource {
         } catch (IOException e) {
             String where = inData || last == null ? "" : " after member " + last;
             visitor.problem(new CorpusProblem(description(), inData ? last : null,
-                    "archive damaged" + where + ", reading stopped: " + e));
+                    "archive damaged" + where + ", reading stopped: " + LawFiles.describe(e)));
         }
     }
 }

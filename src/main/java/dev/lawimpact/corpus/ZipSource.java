@@ -64,7 +64,7 @@ public final class ZipSource implements CorpusSource {
             zf = ZipFile.builder().setPath(zip).get();
         } catch (IOException e) {
             visitor.problem(new CorpusProblem(description(), null,
-                    "central directory unreadable (" + e.getMessage() + "); reading members sequentially"));
+                    "central directory unreadable (" + LawFiles.describe(e) + "); reading members sequentially"));
             readSequentially(visitor);
             return;
         }
@@ -80,7 +80,7 @@ public final class ZipSource implements CorpusSource {
                 try (InputStream in = zf.getInputStream(member)) {
                     deliver(visitor, lawId, name, in.readAllBytes(), member.getSize());
                 } catch (IOException e) {
-                    visitor.problem(new CorpusProblem(description(), name, "unreadable member: " + e));
+                    visitor.problem(new CorpusProblem(description(), name, "unreadable member: " + LawFiles.describe(e)));
                 }
             }
             dropped.forEach(m -> LOG.debugf("%s: %s is not the current revision; skipped", description(), m.getName()));
@@ -100,7 +100,7 @@ public final class ZipSource implements CorpusSource {
                 deliver(visitor, lawId, current, in.readAllBytes(), member.getSize());
             }
         } catch (IOException e) {
-            visitor.problem(new CorpusProblem(description(), current, "archive damaged, reading stopped: " + e));
+            visitor.problem(new CorpusProblem(description(), current, "archive damaged, reading stopped: " + LawFiles.describe(e)));
         }
     }
 

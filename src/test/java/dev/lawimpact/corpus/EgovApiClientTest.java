@@ -104,6 +104,7 @@ class EgovApiClientTest {
         long start = System.nanoTime();
         IOException e = assertThrows(IOException.class, () -> dead.fetchLawXml("599AC0000000999"));
         assertFalse(e instanceof EgovApiException);
+        assertTrue(e.getMessage().contains("failed after 3 attempts") && e.getMessage().contains(base), e.getMessage());
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 10);
     }
 
