@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.jboss.logging.Logger;
@@ -55,7 +56,7 @@ public final class DirectorySource implements CorpusSource {
         List<Path> dropped = new ArrayList<>();
         for (Path file : LawFiles.pickCurrent(files, this::relative, asOf, dropped)) {
             String name = relative(file);
-            String lawId = LawFiles.lawIdOrSkip(description(), name, visitor, true);
+            String lawId = LawFiles.lawIdOrSkip(description(), name, visitor);
             if (lawId == null || !visitor.wants(lawId)) continue;
             byte[] bytes;
             try {
@@ -109,7 +110,7 @@ public final class DirectorySource implements CorpusSource {
             @Override
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                 String n = f.getFileName().toString();
-                if (attrs.isRegularFile() && !n.startsWith(".") && n.toLowerCase(java.util.Locale.ROOT).endsWith(".xml"))
+                if (attrs.isRegularFile() && !n.startsWith(".") && n.toLowerCase(Locale.ROOT).endsWith(".xml"))
                     files.add(f);
                 return FileVisitResult.CONTINUE;
             }

@@ -1,5 +1,7 @@
 package dev.lawimpact.corpus;
 
+import java.io.EOFException;
+import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -7,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -20,33 +23,34 @@ import org.jboss.logging.Logger;
  */
 final class LawFiles {
 
+    private static final Logger LOG = Logger.getLogger(LawFiles.class);
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
     private LawFiles() {
     }
 
-    private static final Logger LOG = Logger.getLogger(LawFiles.class);
-
     /**
      * Law id of a member, or null after reporting why it is skipped: the index CSV of a bulk
-     * download is expected and only logged; other non-law members are problems when
-     * {@code reportOthers} (archives), else only logged (directories hold READMEs and the like).
+     * download and hidden files are expected and only logged at debug; any other non-law member is
+     * a problem.
      */
-    static String lawIdOrSkip(String origin, String name, CorpusVisitor visitor, boolean reportOthers) {
+    static String lawIdOrSkip(String origin, String name, CorpusVisitor visitor) {
         String id = CorpusEntry.lawIdOf(name);
         if (id != null) return id;
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
-        String reason = lower.endsWith(".xml") ? "file name does not start with a law id; skipped"
-                : "not an .xml law file; skipped";
-        if (lower.endsWith(".csv")) LOG.debugf("%s: skipping index file %s", origin, name);
-        else if (reportOthers) visitor.problem(new CorpusProblem(origin, name, reason));
-        else LOG.debugf("%s: %s: %s", origin, name, reason);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".csv") || CorpusEntry.baseName(name).startsWith(".")) {
+            // the bulk download's index, or hidden files such as macOS "._X.xml" resource forks
+            LOG.debugf("%s: skipping %s", origin, name);
+        } else {
+            visitor.problem(new CorpusProblem(origin, name, lower.endsWith(".xml")
+                    ? "file name does not start with a law id; skipped" : "not an .xml law file; skipped"));
+        }
         return null;
     }
 
     /** Plain words for a read failure; a bare EOFException is what a truncated archive gives. */
-    static String describe(java.io.IOException e) {
-        if (e instanceof java.io.EOFException)
+    static String describe(IOException e) {
+        if (e instanceof EOFException)
             return "unexpected end of data (truncated archive?)" + (e.getMessage() == null ? "" : ": " + e.getMessage());
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }

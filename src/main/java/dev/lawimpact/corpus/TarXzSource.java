@@ -56,7 +56,7 @@ public final class TarXzSource implements CorpusSource {
             while ((member = tar.getNextEntry()) != null) {
                 last = member.getName();
                 if (!member.isFile()) continue;
-                String lawId = LawFiles.lawIdOrSkip(description(), last, visitor, true);
+                String lawId = LawFiles.lawIdOrSkip(description(), last, visitor);
                 if (lawId == null || !visitor.wants(lawId)) continue; // getNextEntry() skips the data
                 long size = member.getSize();
                 if (size > Integer.MAX_VALUE - 16) {

@@ -75,7 +75,7 @@ public final class ZipSource implements CorpusSource {
             List<ZipArchiveEntry> dropped = new ArrayList<>();
             for (ZipArchiveEntry member : LawFiles.pickCurrent(members, ZipArchiveEntry::getName, asOf, dropped)) {
                 String name = member.getName();
-                String lawId = LawFiles.lawIdOrSkip(description(), name, visitor, true);
+                String lawId = LawFiles.lawIdOrSkip(description(), name, visitor);
                 if (lawId == null || !visitor.wants(lawId)) continue;
                 try (InputStream in = zf.getInputStream(member)) {
                     deliver(visitor, lawId, name, in.readAllBytes(), member.getSize());
@@ -95,7 +95,7 @@ public final class ZipSource implements CorpusSource {
             while ((member = in.getNextEntry()) != null) {
                 current = member.getName();
                 if (member.isDirectory()) continue;
-                String lawId = LawFiles.lawIdOrSkip(description(), current, visitor, true);
+                String lawId = LawFiles.lawIdOrSkip(description(), current, visitor);
                 if (lawId == null || !visitor.wants(lawId)) continue;
                 deliver(visitor, lawId, current, in.readAllBytes(), member.getSize());
             }

@@ -36,6 +36,7 @@ class SourcesTest {
                 "sub/", new byte[0],
                 "sub/" + B + "_20200401_000000000000000.xml", law("第二法"),
                 "1.csv", "法令種別,法令番号\n".getBytes(StandardCharsets.UTF_8),
+                "sub/._" + B + ".xml", new byte[]{0, 5, 22, 7}, // macOS resource fork: silently skipped
                 "notes.txt", "not a law".getBytes(StandardCharsets.UTF_8));
     }
 
