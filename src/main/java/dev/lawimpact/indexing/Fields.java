@@ -48,7 +48,7 @@ public final class Fields {
   public static final String PATH = "path";
   /** StringField, stored: path of the enclosing provision, for listing children. */
   public static final String PARENT = "parent";
-  /** StringField, stored: path of the unit (article) this document belongs to, for grouping. */
+  /** StringField, stored, sorted doc values: path of the unit (article) this document belongs to, for grouping. */
   public static final String UNIT = "unit";
   /** StringField: "unit" or "part" (see class comment). */
   public static final String LEVEL = "level";

@@ -117,6 +117,7 @@ public final class ProvisionDocuments {
     d.add(new StringField(Fields.PATH, p.path().local(), Field.Store.YES));
     d.add(new StringField(Fields.PARENT, parent == null ? "" : parent.local(), Field.Store.YES));
     d.add(new StringField(Fields.UNIT, unit.local(), Field.Store.YES));
+    d.add(new SortedDocValuesField(Fields.UNIT, new BytesRef(unit.local())));
     d.add(new StringField(Fields.LEVEL, isUnit ? "unit" : "part", Field.Store.NO));
     d.add(new StringField(Fields.PART, part, Field.Store.YES));
     d.add(new StringField(Fields.KIND, kind(p), Field.Store.YES));

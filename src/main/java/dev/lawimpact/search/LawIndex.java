@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,14 +125,6 @@ public final class LawIndex implements Closeable {
   public List<Outline.Entry> outline(Document lawDoc) throws IOException {
     String json = lawDoc.get(Fields.TOC_JSON);
     return json == null ? List.of() : JSON.readValue(json, new TypeReference<List<Outline.Entry>>() {});
-  }
-
-  /** Law ids keyed by law id, for ordinal look-ups at search time. */
-  Map<String, Integer> lawOrdinals() {
-    Map<String, Integer> m = new HashMap<>();
-    int i = 0;
-    for (String id : laws.keySet()) m.put(id, i++);
-    return m;
   }
 
   @Override

@@ -16,15 +16,15 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -50,18 +50,16 @@ public final class SearchService {
   public static final int MAX_LIMIT = 100;
   public static final int MAX_OFFSET = 10_000;
   private static final int LAW_FACETS = 20;
-  private static final float MAIN_PROVISION_BOOST = 2f;
+  private static final float MAIN_PROVISION_BOOST = 1.3f;
+  private static final float UNIT_BOOST = 1.6f;
+  // Offsets come from the postings, so the highlighter never analyses; it still demands an analyzer.
+  private static final org.apache.lucene.analysis.Analyzer HIGHLIGHT_ANALYZER = dev.lawimpact.indexing.Analyzers.perField();
 
   private final LawIndex index;
   private final QueryBuilder queries = new QueryBuilder();
-  private final Map<String, Integer> lawOrdinals;
-  private final String[] lawIdsByOrdinal;
 
   public SearchService(LawIndex index) {
     this.index = index;
-    this.lawOrdinals = index.lawOrdinals();
-    this.lawIdsByOrdinal = new String[lawOrdinals.size()];
-    lawOrdinals.forEach((id, ord) -> lawIdsByOrdinal[ord] = id);
   }
 
   public LawIndex index() {
@@ -100,15 +98,17 @@ public final class SearchService {
         .add(user, Occur.MUST)
         .add(new TermQuery(new Term(Fields.DOC_TYPE, "provision")), Occur.FILTER)
         .add(new TermQuery(new Term(Fields.DELETED, "true")), Occur.MUST_NOT)
-        .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.PART, "main"))), MAIN_PROVISION_BOOST),
-            Occur.SHOULD);
+        ;
     if (!r.lawTypes().isEmpty()) {
       List<BytesRef> types = r.lawTypes().stream()
           .map(t -> new BytesRef(LawType.fromEgovName(t).orElseThrow().egovName)).toList();
       b.add(new TermInSetQuery(Fields.LAW_TYPE, types), Occur.FILTER);
     }
     if (r.lawId() != null && !r.lawId().isEmpty()) b.add(new TermQuery(new Term(Fields.LAW_ID, r.lawId())), Occur.FILTER);
-    return b.build();
+    // Multiplicative preferences: the article as a whole over a short item that happens to
+    // repeat the words (BM25 favours short documents), and 本則 over 附則.
+    Query q = FunctionScoreQuery.boostByQuery(b.build(), new TermQuery(new Term(Fields.LEVEL, "unit")), UNIT_BOOST);
+    return FunctionScoreQuery.boostByQuery(q, new TermQuery(new Term(Fields.PART, "main")), MAIN_PROVISION_BOOST);
   }
 
   private SearchResult run(SearchRequest r, Query query, Query user, List<SearchResult.Hit> pinned,
@@ -131,7 +131,7 @@ public final class SearchService {
       fetch = Math.min(fetch * 4, 50_000);
     }
     List<SearchResult.Hit> hits = new ArrayList<>();
-    int from = Math.max(0, r.offset() - (r.offset() == 0 ? 0 : 0));
+    int from = r.offset();
     if (r.offset() == 0) hits.addAll(pinned);
     List<ScoreDoc> page = new ArrayList<>();
     List<Document> docs = new ArrayList<>();
@@ -159,20 +159,24 @@ public final class SearchService {
         typeFacets(counts), lawFacets(counts), citation);
   }
 
-  /** Keeps the best-scoring document of each unit, in score order. */
+  /** Keeps the best-scoring document of each unit, in score order, keyed from doc values (no stored-field reads). */
   private List<ScoreDoc> collapse(IndexSearcher s, ScoreDoc[] docs) throws IOException {
     Map<String, ScoreDoc> best = new LinkedHashMap<>();
-    Set<String> unitField = Set.of(Fields.LAW_ID, Fields.UNIT);
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     for (ScoreDoc sd : docs) {
-      Document d = s.storedFields().document(sd.doc, unitField);
-      best.putIfAbsent(d.get(Fields.LAW_ID) + "/" + d.get(Fields.UNIT), sd);
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      int local = sd.doc - leaf.docBase;
+      SortedDocValues law = leaf.reader().getSortedDocValues(Fields.LAW_ID);
+      SortedDocValues unit = leaf.reader().getSortedDocValues(Fields.UNIT);
+      if (law == null || unit == null || !law.advanceExact(local) || !unit.advanceExact(local)) continue;
+      best.putIfAbsent(law.lookupOrd(law.ordValue()).utf8ToString() + "/" + unit.lookupOrd(unit.ordValue()).utf8ToString(), sd);
     }
     return new ArrayList<>(best.values());
   }
 
   private String[] highlight(IndexSearcher s, Query user, List<ScoreDoc> page) throws IOException {
     if (page.isEmpty()) return new String[0];
-    UnifiedHighlighter hl = UnifiedHighlighter.builder(s, null)
+    UnifiedHighlighter hl = UnifiedHighlighter.builder(s, HIGHLIGHT_ANALYZER)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
         .withMaskedFieldsFunc(f -> Fields.TEXT.equals(f) ? Set.of(Fields.TEXT_BIGRAM) : Set.of())
         .withMaxLength(20_000)
