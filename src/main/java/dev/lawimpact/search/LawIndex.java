@@ -35,13 +35,15 @@ public final class LawIndex implements Closeable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  private final Path path;
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Map<String, LawSummary> laws;
   private final IndexBuilder.Report report;
 
-  private LawIndex(Directory directory, DirectoryReader reader, Map<String, LawSummary> laws, IndexBuilder.Report report) {
+  private LawIndex(Path path, Directory directory, DirectoryReader reader, Map<String, LawSummary> laws, IndexBuilder.Report report) {
+    this.path = path;
     this.directory = directory;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
@@ -64,7 +66,7 @@ public final class LawIndex implements Closeable {
       list.sort(Comparator.comparing(LawSummary::lawId));
       Map<String, LawSummary> byId = new LinkedHashMap<>();
       for (LawSummary l : list) byId.put(l.lawId(), l);
-      return new LawIndex(d, r, byId, report);
+      return new LawIndex(dir, d, r, byId, report);
     } catch (IOException | RuntimeException e) {
       if (r != null) r.close();
       d.close();
@@ -87,6 +89,10 @@ public final class LawIndex implements Closeable {
 
   private static String nz(String s) {
     return s == null ? "" : s;
+  }
+
+  public Path directoryPath() {
+    return path;
   }
 
   public IndexSearcher searcher() {

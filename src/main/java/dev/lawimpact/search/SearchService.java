@@ -57,9 +57,11 @@ public final class SearchService {
 
   private final LawIndex index;
   private final QueryBuilder queries = new QueryBuilder();
+  private final ResultCache cache;
 
-  public SearchService(LawIndex index) {
+  public SearchService(LawIndex index, int cacheSize) {
     this.index = index;
+    this.cache = new ResultCache(cacheSize);
   }
 
   public LawIndex index() {
@@ -81,9 +83,18 @@ public final class SearchService {
     }
   }
 
-  /** Text search only (citations are handled by the caller, which puts them first). */
-  public SearchResult search(SearchRequest r, List<SearchResult.Hit> pinned, SearchResult.Citation citation) {
+  /** Searches, answering repeated requests from the cache (the index is immutable while bound here). */
+  public SearchResult search(SearchRequest r) {
     validate(r);
+    SearchResult cached = cache.get(r);
+    if (cached != null) return cached;
+    SearchResult fresh = textSearch(r, List.of(), null);
+    cache.put(r, fresh);
+    return fresh;
+  }
+
+  /** Text search with hits pinned before the ranked ones (a resolved citation). */
+  SearchResult textSearch(SearchRequest r, List<SearchResult.Hit> pinned, SearchResult.Citation citation) {
     Query user = queries.build(r.q());
     Query query = withFilters(user, r);
     try {
@@ -222,6 +233,30 @@ public final class SearchService {
     out.sort(Comparator.comparingLong(SearchResult.FacetCount::count).reversed()
         .thenComparing(SearchResult.FacetCount::value));
     return out.size() > LAW_FACETS ? out.subList(0, LAW_FACETS) : out;
+  }
+
+  /** A small LRU map; searches are cheap to recompute, so a plain synchronized map is enough. */
+  private static final class ResultCache {
+    private final int capacity;
+    private final Map<SearchRequest, SearchResult> map;
+
+    ResultCache(int capacity) {
+      this.capacity = capacity;
+      this.map = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<SearchRequest, SearchResult> e) {
+          return size() > ResultCache.this.capacity;
+        }
+      };
+    }
+
+    synchronized SearchResult get(SearchRequest r) {
+      return capacity == 0 ? null : map.get(r);
+    }
+
+    synchronized void put(SearchRequest r, SearchResult result) {
+      if (capacity > 0) map.put(r, result);
+    }
   }
 
   /** Matching units in total, per law type and per law. */

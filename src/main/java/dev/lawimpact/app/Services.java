@@ -1,0 +1,31 @@
+package dev.lawimpact.app;
+
+import dev.lawimpact.search.LawIndex;
+import dev.lawimpact.search.LawLookup;
+import dev.lawimpact.search.SearchService;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The services over the index currently installed; REST resources and pages ask here. Swapping
+ * in a new index replaces all of them at once (one volatile reference), so a request never sees
+ * a search service and a lookup over two different indexes.
+ */
+@ApplicationScoped
+public class Services {
+
+  /** The services bound to one open index. */
+  public record Bound(LawIndex index, SearchService search, LawLookup lookup) {}
+
+  private volatile Bound bound;
+
+  void install(LawIndex index, int cacheSize) {
+    bound = new Bound(index, new SearchService(index, cacheSize), new LawLookup(index));
+  }
+
+  /** The current services; throws IndexUnavailableException while no index is open yet. */
+  public Bound get() {
+    Bound b = bound;
+    if (b == null) throw new IndexUnavailableException();
+    return b;
+  }
+}
