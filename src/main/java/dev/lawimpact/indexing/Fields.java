@@ -14,7 +14,7 @@ public final class Fields {
   private Fields() {}
 
   /** Bump when the document layout changes: an index with another version is rebuilt. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   /** StringField, stored: ProvisionPath string (359AC0000000086/a4-p1), or "law:" + law id. */
   public static final String ID = "id";
@@ -84,6 +84,12 @@ public final class Fields {
    * law-type facets from it in the same pass that scores, instead of a second facet query.
    */
   public static final String UNIT_TYPE = "unit_type";
+
+  /**
+   * NumericDocValues 1 on the only paragraph of an article: search shows the article instead,
+   * since statutes cite such a paragraph as the article (第四条, not 第四条第一項).
+   */
+  public static final String SOLE_PARAGRAPH = "sole_paragraph";
 
   /** Tokenized, not stored (TEXT is stored apart), offsets in postings so highlighting never re-analyses. */
   static final FieldType TEXT_WITH_OFFSETS = new FieldType();

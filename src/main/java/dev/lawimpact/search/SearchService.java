@@ -170,19 +170,41 @@ public final class SearchService {
         typeFacets(counts), lawFacets(counts), citation);
   }
 
-  /** Keeps the best-scoring document of each unit, in score order, keyed from doc values (no stored-field reads). */
+  /**
+   * One hit per unit (article). Units are ranked by their best boosted score, which prefers the
+   * article as a whole; the hit shown is the best-scoring part of the unit that matched by itself
+   * (第四条第一項), else the unit.
+   */
   private List<ScoreDoc> collapse(IndexSearcher s, ScoreDoc[] docs) throws IOException {
-    Map<String, ScoreDoc> best = new LinkedHashMap<>();
+    Map<String, ScoreDoc[]> groups = new LinkedHashMap<>(); // key -> {rank doc, display doc}
+    Map<String, Float> displayRaw = new HashMap<>();
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     for (ScoreDoc sd : docs) {
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
       int local = sd.doc - leaf.docBase;
       SortedDocValues law = leaf.reader().getSortedDocValues(Fields.LAW_ID);
       SortedDocValues unit = leaf.reader().getSortedDocValues(Fields.UNIT);
+      NumericDocValues unitType = leaf.reader().getNumericDocValues(Fields.UNIT_TYPE);
       if (law == null || unit == null || !law.advanceExact(local) || !unit.advanceExact(local)) continue;
-      best.putIfAbsent(law.lookupOrd(law.ordValue()).utf8ToString() + "/" + unit.lookupOrd(unit.ordValue()).utf8ToString(), sd);
+      boolean isUnit = unitType != null && unitType.advanceExact(local) && unitType.longValue() > 0;
+      NumericDocValues sole = leaf.reader().getNumericDocValues(Fields.SOLE_PARAGRAPH);
+      boolean isSole = sole != null && sole.advanceExact(local);
+      // Display preference: the most specific part that matched, but never a sole paragraph
+      // (cited as its article) and the article itself only when no part matched.
+      float raw = isSole || isUnit ? -1 : sd.score;
+      String key = law.lookupOrd(law.ordValue()).utf8ToString() + "/" + unit.lookupOrd(unit.ordValue()).utf8ToString();
+      ScoreDoc[] g = groups.get(key);
+      if (g == null) {
+        groups.put(key, new ScoreDoc[] {sd, sd});
+        displayRaw.put(key, raw);
+      } else if (raw > displayRaw.get(key)) {
+        g[1] = sd;
+        displayRaw.put(key, raw);
+      }
     }
-    return new ArrayList<>(best.values());
+    List<ScoreDoc> out = new ArrayList<>(groups.size());
+    for (ScoreDoc[] g : groups.values()) out.add(new ScoreDoc(g[1].doc, g[0].score, g[1].shardIndex));
+    return out;
   }
 
   private String[] highlight(IndexSearcher s, Query user, List<ScoreDoc> page) throws IOException {
