@@ -18,6 +18,16 @@ public interface AppConfig {
 
   Search search();
 
+  Reference reference();
+
+  interface Reference {
+    /**
+     * Folder with glossary/ (egov_abb.json, the MoJ dictionary) and en/ (English translations), laid
+     * out like ../shared/corpus; default: the corpus root.
+     */
+    Optional<String> root();
+  }
+
   interface Corpus {
     /**
      * Explicit corpus locations, ';'-separated, earlier ones winning for the same law id: directories

@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
@@ -47,6 +48,7 @@ public class IndexManager {
   private volatile State state = new State(Status.STARTING, "starting", null, null, List.of(), false);
   private volatile LawIndex current;
   private Thread builder;
+  private CompletableFuture<Citations.Reference> reference;
 
   public IndexManager(AppConfig config, Services services) {
     this.config = config;
@@ -76,6 +78,8 @@ public class IndexManager {
 
   /** Opens or builds the index; returns at once, a build runs on its own thread. */
   synchronized void start() {
+    // Reference data (abbreviations, glossary) loads while the index opens: both sit on the start-up path.
+    reference = CompletableFuture.supplyAsync(() -> Citations.Reference.load(referenceRoot()));
     Path data = Path.of(config.dataDir()).toAbsolutePath();
     CorpusSpec spec = corpusSpec();
     List<String> locations = spec.locations();
@@ -161,7 +165,7 @@ public class IndexManager {
   private Path swapIn(LawIndex idx) {
     LawIndex old = current;
     current = idx;
-    services.install(idx, config.search().cacheSize());
+    services.install(idx, config.search().cacheSize(), reference.join());
     if (old == null) return null;
     try {
       old.close();
@@ -178,6 +182,11 @@ public class IndexManager {
   private CorpusSpec corpusSpec() {
     return config.corpus().locations().filter(s -> !s.isBlank()).map(CorpusSpec::parse)
         .orElseGet(() -> CorpusSpec.defaults(corpusRoot()));
+  }
+
+  /** Glossary and translations: lawimpact.reference.root, else the corpus root. */
+  private Path referenceRoot() {
+    return config.reference().root().filter(s -> !s.isBlank()).map(Path::of).orElseGet(this::corpusRoot);
   }
 
   private Path corpusRoot() {

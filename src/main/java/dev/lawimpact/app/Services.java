@@ -18,8 +18,8 @@ public class Services {
 
   private volatile Bound bound;
 
-  void install(LawIndex index, int cacheSize) {
-    bound = new Bound(index, new SearchService(index, cacheSize), new LawLookup(index));
+  void install(LawIndex index, int cacheSize, Citations.Reference reference) {
+    bound = new Bound(index, new SearchService(index, cacheSize, Citations.build(index, reference)), new LawLookup(index));
   }
 
   /** The current services; throws IndexUnavailableException while no index is open yet. */

@@ -1,5 +1,8 @@
 package dev.lawimpact.search;
 
+import dev.lawimpact.citations.CitationQuery;
+import dev.lawimpact.citations.CitationQueryParser;
+import dev.lawimpact.identifiers.ProvisionPath;
 import dev.lawimpact.indexing.Fields;
 import dev.lawimpact.statute.LawType;
 import java.io.IOException;
@@ -13,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
@@ -58,10 +62,13 @@ public final class SearchService {
   private final LawIndex index;
   private final QueryBuilder queries = new QueryBuilder();
   private final ResultCache cache;
+  private final CitationQueryParser citations;
 
-  public SearchService(LawIndex index, int cacheSize) {
+  /** citations may be null: then no query is read as a citation. */
+  public SearchService(LawIndex index, int cacheSize, CitationQueryParser citations) {
     this.index = index;
     this.cache = new ResultCache(cacheSize);
+    this.citations = citations;
   }
 
   public LawIndex index() {
@@ -88,9 +95,69 @@ public final class SearchService {
     validate(r);
     SearchResult cached = cache.get(r);
     if (cached != null) return cached;
-    SearchResult fresh = textSearch(r, List.of(), null);
+    SearchResult fresh = citationFirst(r);
     cache.put(r, fresh);
     return fresh;
+  }
+
+  /**
+   * A query that reads as a citation puts the cited provision (or law) first, then the text hits
+   * for the same words (often the provisions that cite it). An ambiguous or unknown target is
+   * reported in {@link SearchResult#citation()}, never guessed.
+   */
+  private SearchResult citationFirst(SearchRequest r) {
+    Optional<CitationQuery> cq = citations == null ? Optional.empty() : citations.parse(r.q());
+    if (cq.isEmpty()) return textSearch(r, List.of(), null);
+    CitationQuery c = cq.get();
+    List<SearchResult.Hit> pinned = new ArrayList<>();
+    SearchResult.Citation info;
+    String mentions; // the words whose exact occurrences follow the cited provision
+    if (c.isAmbiguous()) {
+      info = new SearchResult.Citation(c.lawName(), "ambiguous", null, null, ruleName(c),
+          c.candidatePaths().stream().map(ProvisionPath::toString).toList());
+      mentions = c.query();
+    } else {
+      ProvisionPath path = c.path().orElseThrow();
+      Optional<SearchResult.Hit> hit = citedHit(path);
+      hit.ifPresent(pinned::add);
+      info = new SearchResult.Citation(c.lawName(), hit.isPresent() ? "resolved" : "provision_not_found",
+          path.lawId().value(), path.local(), ruleName(c), List.of());
+      String title = index.law(path.lawId().value()).map(LawSummary::title).orElse(c.lawName());
+      mentions = hit.map(h -> h.label().replace(" ", "")).orElse(title + path.label());
+    }
+    // After the cited provision: provisions that mention it in these exact words.
+    SearchRequest exact = new SearchRequest("\"" + mentions.replace("\"", "").strip() + "\"", r.lawTypes(), r.lawId(),
+        r.limit(), r.offset());
+    try {
+      SearchResult t = textSearch(exact, pinned, info);
+      return new SearchResult(r.q(), t.total(), t.offset(), t.limit(), t.hits(), t.lawTypes(), t.laws(), info);
+    } catch (BadQueryException e) {
+      return new SearchResult(r.q(), pinned.size(), r.offset(), r.limit(), r.offset() == 0 ? pinned : List.of(),
+          List.of(), List.of(), info);
+    }
+  }
+
+  private static String ruleName(CitationQuery c) {
+    return c.rule() == null ? "" : c.rule().name();
+  }
+
+  /** The hit for a cited provision or, for a bare law name, the law itself. */
+  private Optional<SearchResult.Hit> citedHit(ProvisionPath path) {
+    try {
+      if (path.isWholeLaw()) {
+        return index.law(path.lawId().value()).map(l -> new SearchResult.Hit(l.lawId(), l.title(), l.lawNum(),
+            l.lawType(), "", l.title(), "", HtmlEscape.text(l.lawNum()), 0f, "citation"));
+      }
+      Optional<Document> d = index.document(path.toString());
+      return d.map(doc -> hit(doc, HtmlEscape.text(abbreviate(doc.get(Fields.TEXT), 200)), 0f, "citation"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String abbreviate(String s, int max) {
+    if (s == null) return "";
+    return s.length() <= max ? s : s.substring(0, max) + "…";
   }
 
   /** Text search with hits pinned before the ranked ones (a resolved citation). */
