@@ -29,14 +29,14 @@ import org.jboss.logging.Logger;
  * dictionary, official English translations) when present. Missing reference data only narrows
  * what can be cited (no abbreviations, no English); it never stops the service.
  */
-final class Citations {
+public final class Citations {
   private static final Logger LOG = Logger.getLogger(Citations.class);
 
   private Citations() {}
 
   /** Reference data read from disk, independent of the index (so it can load while the index opens). */
-  record Reference(EgovAbbreviations abbreviations, List<EnglishName> glossaryNames, List<Path> translations) {
-    static Reference load(Path referenceRoot) {
+  public record Reference(EgovAbbreviations abbreviations, List<EnglishName> glossaryNames, List<Path> translations) {
+    public static Reference load(Path referenceRoot) {
       Path glossary = referenceRoot.resolve("glossary");
       EgovAbbreviations abbs = Files.isRegularFile(glossary.resolve("egov_abb.json"))
           ? EgovAbbreviations.read(glossary.resolve("egov_abb.json")) : EgovAbbreviations.empty();
@@ -63,7 +63,7 @@ final class Citations {
     }
   }
 
-  static CitationQueryParser build(LawIndex index, Reference ref) {
+  public static CitationQueryParser build(LawIndex index, Reference ref) {
     long t0 = System.nanoTime();
     List<LawMeta> metas = new ArrayList<>();
     Set<LawId> articleless = new HashSet<>();
