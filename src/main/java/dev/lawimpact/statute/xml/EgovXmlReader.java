@@ -48,7 +48,7 @@ import org.jsoup.parser.Parser;
 public final class EgovXmlReader {
 
   private static final Pattern NUM = Pattern.compile("[0-9]+(?:_[0-9]+)*(?::[0-9]+(?:_[0-9]+)*)?");
-  private static final Pattern TITLE_NUM = Pattern.compile("^(?:附則)?(?:別表|別記|様式|書式|別図|付録)第([〇一二三四五六七八九十百千]+(?:の[〇一二三四五六七八九十百千]+)*)");
+  private static final Pattern TITLE_NUM = Pattern.compile("^(?:附則)?(?:別表|別記|様式|書式|別図|付録)第([〇一二三四五六七八九十百千０-９0-9]+(?:の[〇一二三四五六七八九十百千０-９0-9]+)*)");
   private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\n\\s*");
 
   /** Reads {@code xml}; lawId comes from the file name because older e-Gov XML does not carry it. */
