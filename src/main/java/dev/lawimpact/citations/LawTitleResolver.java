@@ -36,7 +36,7 @@ public final class LawTitleResolver {
       long buildNanos) {}
 
   /** A title's trailing 「　抄」 (an excerpted text) is not part of the name. */
-  private static final Pattern EXCERPT = Pattern.compile("\\s+抄$");
+  private static final Pattern EXCERPT = Pattern.compile("[\\s　]+抄$");
   /** Parenthetical groups (after width folding （ → '('); nested ones are removed with the outer. */
   private static final Pattern PAREN_TAIL = Pattern.compile("^(.+?)\\((.+)\\)$");
 
@@ -336,6 +336,9 @@ public final class LawTitleResolver {
         }
         for (String a : e.abbreviations()) {
           add(abbreviationKey(a), MatchRule.ABBREVIATION, id, "egov_abb " + a);
+          // e-Gov copies an excerpted title's 「　抄」 into some abbreviations; nobody types it.
+          String bare = EXCERPT.matcher(a).replaceFirst("");
+          if (!bare.equals(a) && !bare.isBlank()) add(abbreviationKey(bare), MatchRule.ABBREVIATION, id, "egov_abb " + a);
           abbreviationsJoined++;
         }
       }

@@ -14,7 +14,7 @@ public final class Fields {
   private Fields() {}
 
   /** Bump when the document layout changes: an index with another version is rebuilt. */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
 
   /** StringField, stored: ProvisionPath string (359AC0000000086/a4-p1), or "law:" + law id. */
   public static final String ID = "id";
@@ -90,6 +90,15 @@ public final class Fields {
    * since statutes cite such a paragraph as the article (第四条, not 第四条第一項).
    */
   public static final String SOLE_PARAGRAPH = "sole_paragraph";
+
+  /**
+   * FloatDocValues: the rank prior multiplied into every text score: the article as a whole over
+   * a short item that happens to repeat the words (BM25 favours short documents), and 本則 over
+   * 附則. Precomputed so a search reads one doc value instead of running two boost queries.
+   */
+  public static final String RANK_PRIOR = "rank_prior";
+  public static final float UNIT_PRIOR = 1.6f;
+  public static final float MAIN_PRIOR = 1.3f;
 
   /** Tokenized, not stored (TEXT is stored apart), offsets in postings so highlighting never re-analyses. */
   static final FieldType TEXT_WITH_OFFSETS = new FieldType();

@@ -20,6 +20,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -171,6 +172,8 @@ public final class ProvisionDocuments {
       // Read back at search time to count unit hits per law type without a second pass.
       d.add(new NumericDocValuesField(Fields.UNIT_TYPE, isUnit ? meta.type().ordinal() + 1 : 0));
       if (soleParagraph) d.add(new NumericDocValuesField(Fields.SOLE_PARAGRAPH, 1));
+      float prior = (isUnit ? Fields.UNIT_PRIOR : 1f) * ("main".equals(part) ? Fields.MAIN_PRIOR : 1f);
+      d.add(new FloatDocValuesField(Fields.RANK_PRIOR, prior));
       return d;
     }
   }

@@ -28,6 +28,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -54,8 +55,6 @@ public final class SearchService {
   public static final int MAX_LIMIT = 100;
   public static final int MAX_OFFSET = 10_000;
   private static final int LAW_FACETS = 20;
-  private static final float MAIN_PROVISION_BOOST = 1.3f;
-  private static final float UNIT_BOOST = 1.6f;
   // Offsets come from the postings, so the highlighter never analyses; it still demands an analyzer.
   private static final org.apache.lucene.analysis.Analyzer HIGHLIGHT_ANALYZER = dev.lawimpact.indexing.Analyzers.perField();
 
@@ -183,10 +182,8 @@ public final class SearchService {
       b.add(new TermInSetQuery(Fields.LAW_TYPE, types), Occur.FILTER);
     }
     if (r.lawId() != null && !r.lawId().isEmpty()) b.add(new TermQuery(new Term(Fields.LAW_ID, r.lawId())), Occur.FILTER);
-    // Multiplicative preferences: the article as a whole over a short item that happens to
-    // repeat the words (BM25 favours short documents), and 本則 over 附則.
-    Query q = FunctionScoreQuery.boostByQuery(b.build(), new TermQuery(new Term(Fields.LEVEL, "unit")), UNIT_BOOST);
-    return FunctionScoreQuery.boostByQuery(q, new TermQuery(new Term(Fields.PART, "main")), MAIN_PROVISION_BOOST);
+    // Multiplicative prior per document (see Fields.RANK_PRIOR).
+    return FunctionScoreQuery.boostByValue(b.build(), DoubleValuesSource.fromFloatField(Fields.RANK_PRIOR));
   }
 
   private SearchResult run(SearchRequest r, Query query, Query user, List<SearchResult.Hit> pinned,
