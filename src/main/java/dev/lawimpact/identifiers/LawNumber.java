@@ -20,7 +20,10 @@ public record LawNumber(Era era, int year, String kind, int number) {
 
   public LawNumber {
     if (era == null || kind == null || kind.isBlank()) throw new IllegalArgumentException("era and kind required");
-    if (year < 1 || number < 0) throw new IllegalArgumentException("bad year/number: " + year + "/" + number);
+    // An era year has two digits (as in the law id); the number must be writable in kanji.
+    if (year < 1 || year > 99 || number < 0 || number > Numerals.MAX_KANJI) {
+      throw new IllegalArgumentException("bad year/number: " + year + "/" + number);
+    }
   }
 
   public static Optional<LawNumber> parse(String text) {
@@ -31,7 +34,8 @@ public record LawNumber(Era era, int year, String kind, int number) {
     OptionalInt year = "元".equals(m.group(2)) ? OptionalInt.of(1) : Numerals.parse(m.group(2));
     String kind = m.group(3);
     OptionalInt num = m.group(4) == null ? OptionalInt.of(0) : Numerals.parse(m.group(4));
-    if (year.isEmpty() || num.isEmpty() || year.getAsInt() < 1 || !kind.matches("[^0-9０-９第号□]+")) {
+    if (year.isEmpty() || num.isEmpty() || year.getAsInt() < 1 || year.getAsInt() > 99
+        || num.getAsInt() > Numerals.MAX_KANJI || !kind.matches("[^0-9０-９第号□]+")) {
       return Optional.empty();
     }
     if (num.getAsInt() == 0 && m.group(4) != null) return Optional.empty();

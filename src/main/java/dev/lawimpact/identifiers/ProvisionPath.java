@@ -48,8 +48,11 @@ public record ProvisionPath(LawId lawId, List<Segment> segments) {
     }
   }
 
-  private static final Pattern NUM = Pattern.compile("(?:[0-9]+(?:_[0-9]+)*(?::[0-9]+(?:_[0-9]+)*)?)?(?:\\.[0-9]+)?");
-  private static final Pattern SUPPL_KEY = Pattern.compile("(?:[MTSHR][0-9]+[A-Z][0-9]+)?(?:\\.[0-9]+)?");
+  // Number parts have at most eight digits, the most a label can spell in kanji (9999万9999).
+  private static final String NUMBER = "[0-9]{1,8}(?:_[0-9]{1,8})*(?::[0-9]{1,8}(?:_[0-9]{1,8})*)?";
+  private static final Pattern BARE_NUM = Pattern.compile(NUMBER);
+  private static final Pattern NUM = Pattern.compile("(?:" + NUMBER + ")?(?:\\.[0-9]{1,8})?");
+  private static final Pattern SUPPL_KEY = Pattern.compile("(?:[MTSHR][0-9]{1,2}[A-Z][0-9]{1,8})?(?:\\.[0-9]{1,8})?");
   private static final Pattern SEGMENT = Pattern.compile("([a-z]+)(.*)");
 
   /** One step of a path: its kind and number (may be empty, e.g. the single 別表 or original 附則). */
@@ -69,6 +72,15 @@ public record ProvisionPath(LawId lawId, List<Segment> segments) {
   public ProvisionPath {
     if (lawId == null) throw new IllegalArgumentException("law id required");
     segments = List.copyOf(segments);
+  }
+
+  /**
+   * True for a number in e-Gov Num form that a segment accepts without its {@code .n} suffix:
+   * {@code 6}, {@code 6_2}, {@code 10:11}, each part at most eight digits. Readers check a Num
+   * with this before making a segment of it.
+   */
+  public static boolean isNum(String num) {
+    return num != null && BARE_NUM.matcher(num).matches();
   }
 
   public static ProvisionPath of(LawId lawId) {
@@ -125,10 +137,13 @@ public record ProvisionPath(LawId lawId, List<Segment> segments) {
   }
 
   public static ProvisionPath parse(String s) {
-    if (s == null) throw new IllegalArgumentException("empty provision path");
+    if (s == null || s.isEmpty()) throw new IllegalArgumentException("empty provision path");
     int slash = s.indexOf('/');
     LawId law = new LawId(slash < 0 ? s : s.substring(0, slash));
-    return slash < 0 ? of(law) : parseLocal(law, s.substring(slash + 1));
+    if (slash < 0) return of(law);
+    // The whole law is written without a slash; accepting "id/" too would give one path two spellings.
+    if (slash == s.length() - 1) throw new IllegalArgumentException("nothing after '/' in provision path " + s);
+    return parseLocal(law, s.substring(slash + 1));
   }
 
   /** Parses the in-law part ({@code a4-p1}); throws IllegalArgumentException saying what is wrong. */
@@ -140,7 +155,11 @@ public record ProvisionPath(LawId lawId, List<Segment> segments) {
       if (!m.matches()) throw new IllegalArgumentException("bad path segment '" + part + "' in " + local);
       Kind k = Kind.fromPrefix(m.group(1))
           .orElseThrow(() -> new IllegalArgumentException("unknown segment kind '" + m.group(1) + "' in " + local));
-      segs.add(new Segment(k, m.group(2)));
+      try {
+        segs.add(new Segment(k, m.group(2)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("bad path segment '" + part + "' in " + local + ": " + e.getMessage(), e);
+      }
     }
     return new ProvisionPath(law, segs);
   }
@@ -159,16 +178,16 @@ public record ProvisionPath(LawId lawId, List<Segment> segments) {
       switch (s.kind) {
         case PREAMBLE -> sb.append("前文");
         case SUPPL -> sb.append("附則").append(n.isEmpty() ? "" : "（" + supplKeyLabel(n) + "）");
-        case ARTICLE -> sb.append(articleLabel(n));
-        case PARAGRAPH -> sb.append("第").append(numLabel(n)).append("項");
-        case ITEM -> sb.append("第").append(numLabel(n)).append("号");
+        case ARTICLE -> sb.append(unitLabel(n, "条"));
+        case PARAGRAPH -> sb.append(unitLabel(n, "項"));
+        case ITEM -> sb.append(unitLabel(n, "号"));
         case SUBITEM -> sb.append(subitemLabel(subLevel, n));
-        case APPDX_TABLE -> sb.append("別表").append(n.isEmpty() ? "" : "第" + numLabel(n));
-        case APPDX_NOTE -> sb.append("別記").append(n.isEmpty() ? "" : "第" + numLabel(n));
-        case APPDX_STYLE -> sb.append("様式").append(n.isEmpty() ? "" : "第" + numLabel(n));
-        case APPDX_FORMAT -> sb.append("書式").append(n.isEmpty() ? "" : "第" + numLabel(n));
-        case APPDX_FIG -> sb.append("別図").append(n.isEmpty() ? "" : "第" + numLabel(n));
-        case APPDX -> sb.append("付録").append(n.isEmpty() ? "" : "第" + numLabel(n));
+        case APPDX_TABLE -> sb.append(appendixLabel("別表", n));
+        case APPDX_NOTE -> sb.append(appendixLabel("別記", n));
+        case APPDX_STYLE -> sb.append(appendixLabel("様式", n));
+        case APPDX_FORMAT -> sb.append(appendixLabel("書式", n));
+        case APPDX_FIG -> sb.append(appendixLabel("別図", n));
+        case APPDX -> sb.append(appendixLabel("付録", n));
       }
     }
     return sb.toString();
@@ -179,33 +198,39 @@ public record ProvisionPath(LawId lawId, List<Segment> segments) {
     return dot < 0 ? num : num.substring(0, dot);
   }
 
-  static String articleLabel(String num) {
-    if (num.isEmpty()) return "条";
+  /** 第六条の二, 第三号の二; a range as 第十条から第十一条まで; the bare unit when there is no number. */
+  static String unitLabel(String num, String unit) {
+    if (num.isEmpty()) return unit;
     int colon = num.indexOf(':');
     if (colon >= 0) {
-      return "第" + Numerals.branchToKanji(num.substring(0, colon)) + "条から第"
-          + Numerals.branchToKanji(num.substring(colon + 1)) + "条まで";
+      return unitLabel(num.substring(0, colon), unit) + "から" + unitLabel(num.substring(colon + 1), unit) + "まで";
     }
-    String[] parts = num.split("_", 2);
-    return "第" + Numerals.toKanji(Integer.parseInt(parts[0])) + "条"
+    String[] parts = num.split("_", 2); // the branch follows the unit: 第六条の二, not 第六の二条
+    return "第" + Numerals.toKanji(Integer.parseInt(parts[0])) + unit
         + (parts.length > 1 ? "の" + Numerals.branchToKanji(parts[1]) : "");
   }
 
-  private static String numLabel(String num) {
+  /** 別表第一, 別表第一の二; a range as 別表第一から別表第三まで; 別表 alone when unnumbered. */
+  private static String appendixLabel(String name, String num) {
+    if (num.isEmpty()) return name;
+    int colon = num.indexOf(':');
+    if (colon >= 0) {
+      return appendixLabel(name, num.substring(0, colon)) + "から" + appendixLabel(name, num.substring(colon + 1)) + "まで";
+    }
+    return name + "第" + Numerals.branchToKanji(num);
+  }
+
+  /** イ, （１）, （ｉ） by level; a range as イからホまで. */
+  private static String subitemLabel(int level, String num) {
     if (num.isEmpty()) return "";
     int colon = num.indexOf(':');
     if (colon >= 0) {
-      return Numerals.branchToKanji(num.substring(0, colon)) + "から第" + Numerals.branchToKanji(num.substring(colon + 1));
+      return subitemLabel(level, num.substring(0, colon)) + "から" + subitemLabel(level, num.substring(colon + 1)) + "まで";
     }
-    return Numerals.branchToKanji(num);
-  }
-
-  private static String subitemLabel(int level, String num) {
-    if (num.isEmpty() || num.contains(":")) return "";
     String[] parts = num.split("_", 2);
     int n = Integer.parseInt(parts[0]);
     String head = switch (level) {
-      case 1 -> Numerals.toIroha(n);
+      case 1 -> n == 0 ? "〇" : Numerals.toIroha(n);
       case 3 -> "（" + roman(n) + "）";
       default -> "（" + Numerals.toFullWidth(n) + "）";
     };
@@ -218,18 +243,22 @@ public record ProvisionPath(LawId lawId, List<Segment> segments) {
     return n >= 1 && n <= r.length ? r[n - 1] : Numerals.toFullWidth(n);
   }
 
+  private static final Pattern SUPPL_KEY_PARTS = Pattern.compile("([MTSHR])([0-9]+)([A-Z])([0-9]+)");
+
   private static String supplKeyLabel(String key) {
-    Matcher m = Pattern.compile("([MTSHR])([0-9]+)([A-Z])([0-9]+)").matcher(key);
+    Matcher m = SUPPL_KEY_PARTS.matcher(key);
     if (!m.matches()) return key;
     Era era = Era.fromLetter(m.group(1).charAt(0)).orElseThrow();
     String kind = switch (m.group(3)) {
       case "L" -> "法律";
       case "C" -> "政令";
       case "I" -> "勅令";
-      default -> "";
+      case "K" -> "憲法";
+      default -> ""; // M, R, O: which ministry's ordinance or whose rule is not in the key
     };
     int year = Integer.parseInt(m.group(2));
-    return era.kanji + (year == 1 ? "元" : Numerals.toKanji(year)) + "年" + kind + "第"
-        + Numerals.toKanji(Integer.parseInt(m.group(4))) + "号";
+    int number = Integer.parseInt(m.group(4));
+    return era.kanji + (year == 1 ? "元" : Numerals.toKanji(year)) + "年" + kind
+        + (number > 0 ? "第" + Numerals.toKanji(number) + "号" : ""); // 0: numberless, e.g. 昭和二十一年憲法
   }
 }

@@ -16,9 +16,12 @@ public final class Numerals {
 
   private Numerals() {}
 
-  /** Kanji for 1..99,999,999 in statute style: 十, 百, 千 without a leading 一; 一万 with it. */
+  /** The largest value {@link #toKanji} writes: 9999万9999 (statutes never need 億). */
+  public static final int MAX_KANJI = 99_999_999;
+
+  /** Kanji for 0..99,999,999 in statute style: 十, 百, 千 without a leading 一; 一万 with it. */
   public static String toKanji(int value) {
-    if (value < 0) throw new IllegalArgumentException("negative: " + value);
+    if (value < 0 || value > MAX_KANJI) throw new IllegalArgumentException("out of range for kanji numerals: " + value);
     if (value == 0) return "〇";
     StringBuilder sb = new StringBuilder();
     int man = value / 10_000;
@@ -47,34 +50,51 @@ public final class Numerals {
 
   /**
    * Parses kanji (百二十八, 千九百, 一万二千), positional kanji (一二一, 二〇), full-width or ASCII digits.
-   * Returns empty for anything else, including an empty string.
+   * Returns empty for anything else, including an empty string, units out of order or repeated
+   * (十十, 十百, 一万一万), and digits of different scripts mixed in one number (1２, 十2).
    */
   public static OptionalInt parse(String s) {
     if (s == null || s.isEmpty()) return OptionalInt.empty();
-    boolean allDigits = true;
-    boolean hasUnit = false;
+    for (int i = 0; i < s.length(); i++) {
+      if ("十百千万".indexOf(s.charAt(i)) >= 0) return parseWithUnits(s);
+    }
+    return parsePositional(s);
+  }
+
+  /** 一二一, 121, １２１: up to nine digits, all of one script. */
+  private static OptionalInt parsePositional(String s) {
+    if (s.length() > 9) return OptionalInt.empty();
+    int script = script(s.charAt(0));
+    int v = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (digitValue(c) < 0) {
-        allDigits = false;
-        if ("十百千万".indexOf(c) < 0) return OptionalInt.empty();
-        hasUnit = true;
-      }
+      if (script(c) != script || script < 0) return OptionalInt.empty();
+      v = v * 10 + digitValue(c);
     }
-    if (allDigits) {
-      if (s.length() > 9) return OptionalInt.empty();
-      int v = 0;
-      for (int i = 0; i < s.length(); i++) v = v * 10 + digitValue(s.charAt(i));
-      return OptionalInt.of(v);
-    }
-    if (!hasUnit) return OptionalInt.empty();
-    long total = 0;
-    long section = 0;
+    return OptionalInt.of(v);
+  }
+
+  /** 0 ASCII, 1 full-width, 2 kanji (〇…九, 零), -1 not a digit. */
+  private static int script(char c) {
+    if (c >= '0' && c <= '9') return 0;
+    if (c >= '０' && c <= '９') return 1;
+    return c == '零' || DIGITS.indexOf(c) >= 0 ? 2 : -1;
+  }
+
+  /**
+   * 百二十八, 一万二千: kanji digits 一…九 each followed by a unit, units strictly falling within
+   * each 万 section, 万 at most once. 〇 and non-kanji digits do not belong in this notation.
+   */
+  private static OptionalInt parseWithUnits(String s) {
+    int total = 0;
+    int section = 0;
+    int lastUnit = 10_000; // units inside a section must fall: 千 before 百 before 十
     int pending = -1;
+    boolean man = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      int d = digitValue(c);
-      if (d >= 0) {
+      int d = DIGITS.indexOf(c);
+      if (d >= 1) {
         if (pending >= 0) return OptionalInt.empty(); // two digits in a row inside unit notation
         pending = d;
         continue;
@@ -83,21 +103,27 @@ public final class Numerals {
         case '十' -> 10;
         case '百' -> 100;
         case '千' -> 1000;
-        default -> 10_000;
+        case '万' -> 10_000;
+        default -> -1;
       };
+      if (unit < 0) return OptionalInt.empty();
       if (unit == 10_000) {
-        section += Math.max(pending, 0);
+        if (man) return OptionalInt.empty();
+        man = true;
+        if (pending >= 0) section += pending;
         if (section == 0) return OptionalInt.empty();
-        total += section * 10_000;
+        total = section * 10_000;
         section = 0;
+        lastUnit = 10_000;
       } else {
+        if (unit >= lastUnit) return OptionalInt.empty();
         section += (pending < 0 ? 1 : pending) * unit;
+        lastUnit = unit;
       }
       pending = -1;
     }
     if (pending >= 0) section += pending;
-    total += section;
-    return total > Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of((int) total);
+    return OptionalInt.of(total + section);
   }
 
   /** Value of one digit character in any of the three scripts, or -1. */
@@ -126,7 +152,7 @@ public final class Numerals {
     int v = 0;
     for (int i = 0; i < s.length(); i++) {
       int idx = IROHA.indexOf(s.charAt(i));
-      if (idx < 0) return OptionalInt.empty();
+      if (idx < 0 || v > MAX_KANJI) return OptionalInt.empty(); // the bound also keeps v from overflowing
       v = v * IROHA.length() + idx + 1;
     }
     return OptionalInt.of(v);
@@ -134,6 +160,7 @@ public final class Numerals {
 
   /** Full-width digits for n (used in （１） labels). */
   public static String toFullWidth(int n) {
+    if (n < 0) throw new IllegalArgumentException("negative: " + n);
     String ascii = Integer.toString(n);
     StringBuilder sb = new StringBuilder(ascii.length());
     for (int i = 0; i < ascii.length(); i++) sb.append((char) ('０' + (ascii.charAt(i) - '0')));
@@ -145,6 +172,9 @@ public final class Numerals {
    * Range forms ("10:11") are not branch numbers; callers format those separately.
    */
   public static String branchToKanji(String num) {
+    if (num == null || !num.matches("[0-9]{1,8}(?:_[0-9]{1,8})*")) {
+      throw new IllegalArgumentException("not a branch number: " + num);
+    }
     String[] parts = num.split("_", -1);
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < parts.length; i++) {
@@ -154,14 +184,17 @@ public final class Numerals {
     return sb.toString();
   }
 
-  /** Parses 六の二 / ６の２ / 6の2 / 6-2 / 6_2 into e-Gov Num form "6_2"; empty if not a number. */
+  /**
+   * Parses 六の二 / ６の２ / 6の2 / 6-2 / 6_2 (and the older 十一ノ二) into e-Gov Num form "6_2";
+   * empty if not a number or a branch is 〇.
+   */
   public static java.util.Optional<String> parseBranch(String s) {
     if (s == null || s.isEmpty()) return java.util.Optional.empty();
-    String[] parts = s.split("[の之_\\-－‐]", -1);
+    String[] parts = s.split("[のノ之_\\-－‐]", -1);
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < parts.length; i++) {
       OptionalInt v = parse(parts[i]);
-      if (v.isEmpty() || (i > 0 && v.getAsInt() == 0)) return java.util.Optional.empty();
+      if (v.isEmpty() || v.getAsInt() > MAX_KANJI || (i > 0 && v.getAsInt() == 0)) return java.util.Optional.empty();
       if (i > 0) sb.append('_');
       sb.append(v.getAsInt());
     }

@@ -21,7 +21,8 @@ public final class Outline {
   public static List<Entry> of(Law law) {
     List<Entry> out = new ArrayList<>();
     if (law.preamble() != null) out.add(new Entry("PREAMBLE", "前文", "pr", "", "", List.of()));
-    out.addAll(structures(law.mainProvision().children()));
+    List<Entry> parts = structures(law.mainProvision().children());
+    out.addAll(parts.isEmpty() ? articles(law.mainProvision().children()) : parts);
     for (SupplProvision s : law.supplProvisions()) {
       String title = s.title().isEmpty() ? "附則" : s.title();
       if (!s.amendLawNum().isEmpty()) title += "（" + s.amendLawNum() + "）";
@@ -42,6 +43,18 @@ public final class Outline {
         String first = arts.isEmpty() ? "" : arts.get(0).path().local();
         String last = arts.isEmpty() ? "" : arts.get(arts.size() - 1).path().local();
         out.add(new Entry(s.kind().name(), s.title(), first, first, last, structures(s.children())));
+      }
+    }
+    return out;
+  }
+
+  /** A law without 編・章 lists its articles instead, so that the outline is never just 附則. */
+  private static List<Entry> articles(List<Node> nodes) {
+    List<Entry> out = new ArrayList<>();
+    for (Node n : nodes) {
+      if (n instanceof Article a) {
+        String local = a.path().local();
+        out.add(new Entry("ARTICLE", a.title() + a.caption(), local, local, local, List.of()));
       }
     }
     return out;

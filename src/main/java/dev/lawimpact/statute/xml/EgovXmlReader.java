@@ -25,6 +25,7 @@ import dev.lawimpact.statute.Toc;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -47,8 +48,9 @@ import org.jsoup.parser.Parser;
  */
 public final class EgovXmlReader {
 
-  private static final Pattern NUM = Pattern.compile("[0-9]+(?:_[0-9]+)*(?::[0-9]+(?:_[0-9]+)*)?");
-  private static final Pattern TITLE_NUM = Pattern.compile("^(?:附則)?(?:別表|別記|様式|書式|別図|付録)第([〇一二三四五六七八九十百千０-９0-9]+(?:の[〇一二三四五六七八九十百千０-９0-9]+)*)");
+  // Titles number appendices in kanji (別表第二) and sometimes in full-width digits (様式第１).
+  private static final Pattern TITLE_NUM = Pattern.compile(
+      "^(?:附則)?(?:別表|別記|様式|書式|別図|付録)第([〇一二三四五六七八九十百千０-９0-9]+(?:の[〇一二三四五六七八九十百千０-９0-9]+)*)");
   private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\n\\s*");
 
   /** Reads {@code xml}; lawId comes from the file name because older e-Gov XML does not carry it. */
@@ -80,6 +82,11 @@ public final class EgovXmlReader {
       return new ReadResult(source, law, diags);
     } catch (MissingPart e) {
       diags.add(error(source, e.getMessage()));
+      return new ReadResult(source, null, diags);
+    } catch (RuntimeException | StackOverflowError e) {
+      // The promise is a result, never an exception: a reader bug or absurdly deep nesting
+      // becomes a failed read that names the cause.
+      diags.add(error(source, "could not build the law: " + e));
       return new ReadResult(source, null, diags);
     }
   }
@@ -200,7 +207,9 @@ public final class EgovXmlReader {
         else kids.add(tocEntry(y));
       }
       if (title.isEmpty() && x.children().isEmpty()) title = inline(x);
-      return new Toc.Entry(x.tagName().replaceFirst("^TOC", ""), x.attr("Num"), title, range, kids);
+      // TOCPreambleLabel and TOCAppdxTableLabel are entries too: kinds Preamble and AppdxTable.
+      String kind = x.tagName().replaceFirst("^TOC", "").replaceFirst("Label$", "");
+      return new Toc.Entry(kind, x.attr("Num"), title, range, kids);
     }
 
     private SupplProvision suppl(Element c, ProvisionPath root, Set<String> used) {
@@ -258,6 +267,12 @@ public final class EgovXmlReader {
         }
         Node n = node(c, e, base, used, loose);
         if (n != null) out.add(n);
+        // Block.Table holds only rows: a TableStruct's Remarks (備考) follow it as their own block.
+        if (e == EgovElement.TableStruct) {
+          for (Element x : c.children()) {
+            if (of(x.tagName()) == EgovElement.Remarks) out.add(node(x, EgovElement.Remarks, base, used, loose));
+          }
+        }
       }
       return out;
     }
@@ -271,7 +286,7 @@ public final class EgovXmlReader {
               children(c, base, used, loose), span(c));
         }
         case Article -> {
-          String num = num(c, "", used, Kind.ARTICLE.prefix);
+          String num = num(c, false, used, Kind.ARTICLE.prefix);
           ProvisionPath p = base.child(Kind.ARTICLE, num);
           List<Node> kids = children(c, p, new HashSet<>(), loose);
           boolean deleted = "true".equals(c.attr("Delete")) || isDeletedText(kids);
@@ -279,7 +294,7 @@ public final class EgovXmlReader {
               text(first(c, EgovElement.ArticleCaption)), deleted, kids, span(c));
         }
         case Paragraph -> {
-          String num = num(c, "1", used, Kind.PARAGRAPH.prefix);
+          String num = num(c, true, used, Kind.PARAGRAPH.prefix);
           ProvisionPath p = base.child(Kind.PARAGRAPH, num);
           return new Paragraph(p, stripDup(num), text(first(c, EgovElement.ParagraphNum)),
               text(first(c, EgovElement.ParagraphCaption)), sentences(first(c, EgovElement.ParagraphSentence)),
@@ -288,7 +303,7 @@ public final class EgovXmlReader {
         case Item, Subitem1, Subitem2, Subitem3, Subitem4, Subitem5, Subitem6, Subitem7, Subitem8, Subitem9, Subitem10 -> {
           int level = e.subitemLevel();
           Kind kind = level == 0 ? Kind.ITEM : Kind.SUBITEM;
-          String num = num(c, "", used, kind.prefix);
+          String num = num(c, false, used, kind.prefix);
           ProvisionPath p = base.child(kind, num);
           return new Item(p, level, stripDup(num), text(first(c, EgovElement.valueOf(e.name() + "Title"))),
               sentences(first(c, EgovElement.valueOf(e.name() + "Sentence"))), children(c, p, new HashSet<>(), loose), span(c));
@@ -315,8 +330,10 @@ public final class EgovXmlReader {
           return new Block.AmendProvision(sentences, newProvisions, span(c));
         }
         case Remarks -> {
-          return new Block.Remarks(text(first(c, EgovElement.RemarksLabel)), remarkSentences(c),
-              children(c, base, new HashSet<>(), loose), span(c));
+          // Direct Sentence children are the remarks' sentences; the rest (items, tables) are children.
+          List<Node> kids = children(c, base, new HashSet<>(), loose);
+          kids.removeIf(k -> k instanceof Block.Text t && t.element().equals(EgovElement.Sentence.name()));
+          return new Block.Remarks(text(first(c, EgovElement.RemarksLabel)), remarkSentences(c), kids, span(c));
         }
         case FigStruct, StyleStruct, FormatStruct, NoteStruct, ArithFormula, Fig, Class -> {
           Element fig = c.selectFirst("Fig");
@@ -335,7 +352,8 @@ public final class EgovXmlReader {
               || n.endsWith("Label") || e == EgovElement.RelatedArticleNum) {
             return loose && isStandalone(c) ? new Block.Text(n, flat(c), span(c)) : null;
           }
-          warn(base.local() + " " + n, "element not expected here, kept as text");
+          // NewProvision may hold any part of a law (a new 目次, a 前文 …): amendment text, not an oddity.
+          if (!loose) warn(base.local() + " " + n, "element not expected here, kept as text");
           return new Block.Text(n, flat(c), span(c));
         }
       }
@@ -415,16 +433,37 @@ public final class EgovXmlReader {
       return out;
     }
 
-    /** The Num attribute checked for shape and uniqueness among siblings (.2, .3 … on repeats). */
+    /**
+     * The Num attribute checked for shape and uniqueness among siblings (.2, .3 … on repeats).
+     * Without a Num, paragraphs are numbered by position (an article's paragraphs are 1, 2, 3 …
+     * in order); other nodes stay unnumbered (the single 別表).
+     */
+    private String num(Element c, boolean byPosition, Set<String> used, String prefix) {
+      return num(c, byPosition ? null : "", used, prefix);
+    }
+
+    /**
+     * As above with an explicit number for a missing Num (an appendix numbered by its title), or
+     * null for its position, counted only when needed.
+     */
     private String num(Element c, String fallback, Set<String> used, String prefix) {
       String raw = c.attr("Num");
-      String n = raw.isEmpty() || NUM.matcher(raw).matches() ? raw : irohaNum(raw);
-      if (!raw.isEmpty() && !NUM.matcher(n).matches()) {
+      String n = raw.isEmpty() || ProvisionPath.isNum(raw) ? raw : irohaNum(raw);
+      if (!raw.isEmpty() && !ProvisionPath.isNum(n)) {
         warn(prefix + raw, "malformed Num '" + raw + "', numbered by position");
-        n = "";
+        n = position(c);
       }
-      if (n.isEmpty()) n = fallback.isEmpty() && !raw.isEmpty() ? String.valueOf(c.elementSiblingIndex() + 1) : fallback;
+      if (n.isEmpty()) n = fallback == null ? position(c) : fallback;
       return unique(used, prefix, n);
+    }
+
+    /** 1-based position of an element among its siblings of the same name. */
+    private static String position(Element c) {
+      int n = 1;
+      for (Element p = c.previousElementSibling(); p != null; p = p.previousElementSibling()) {
+        if (p.tagName().equals(c.tagName())) n++;
+      }
+      return String.valueOf(n);
     }
 
     private String unique(Set<String> used, String prefix, String n) {
@@ -439,10 +478,10 @@ public final class EgovXmlReader {
     }
   }
 
-  /** イ / イ:ホ style Num values (seen in a few laws' items) as numbers: 1 / 1:5. */
+  /** イ / イ:ホ style Num values (seen in a few laws' items, once in half-width ﾊ:ﾂ) as numbers: 1 / 1:5. */
   private static String irohaNum(String raw) {
     StringBuilder sb = new StringBuilder();
-    for (String part : raw.split(":", -1)) {
+    for (String part : Normalizer.normalize(raw, Normalizer.Form.NFKC).split(":", -1)) {
       var v = Numerals.parseIroha(part);
       if (v.isEmpty()) return raw;
       if (!sb.isEmpty()) sb.append(':');
