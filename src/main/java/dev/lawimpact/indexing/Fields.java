@@ -13,8 +13,8 @@ import org.apache.lucene.index.IndexOptions;
 public final class Fields {
   private Fields() {}
 
-  /** Bump when the document layout changes: an index with another version is rebuilt. */
-  public static final int SCHEMA_VERSION = 3;
+  /** Bump when the document layout or what the reader extracts changes: an index of another version is rebuilt. */
+  public static final int SCHEMA_VERSION = 4;
 
   /** StringField, stored: ProvisionPath string (359AC0000000086/a4-p1), or "law:" + law id. */
   public static final String ID = "id";

@@ -75,6 +75,8 @@ public final class IndexBuilder {
         .setUseCompoundFile(false)
         .setCommitOnClose(false);
     ((ConcurrentMergeScheduler) cfg.getMergeScheduler()).setMaxMergesAndThreads(2, 1);
+    java.util.concurrent.atomic.AtomicInteger total = new java.util.concurrent.atomic.AtomicInteger(expectedLaws);
+    if (expectedLaws < 0) countInBackground(sources, total);
     try (Directory directory = FSDirectory.open(dir); IndexWriter writer = new IndexWriter(directory, cfg)) {
       BlockingQueue<CorpusEntry> queue = new ArrayBlockingQueue<>(64);
       List<Thread> workers = new ArrayList<>();
@@ -100,7 +102,7 @@ public final class IndexBuilder {
               long done = laws.incrementAndGet();
               if (done % 200 == 0 && progress != null) {
                 double secs = (System.nanoTime() - start) / 1e9;
-                progress.accept(new Progress((int) done, expectedLaws, done / secs, Duration.ofNanos(System.nanoTime() - start)));
+                progress.accept(new Progress((int) done, total.get(), done / secs, Duration.ofNanos(System.nanoTime() - start)));
               }
             }
           } catch (InterruptedException ie) {
@@ -152,6 +154,33 @@ public final class IndexBuilder {
       }
       return report;
     }
+  }
+
+  /**
+   * Counts the laws of the sources on a side thread so that progress can show a total on a first
+   * build (a .tar.xz cannot be listed without decompressing it; members are skipped, not copied).
+   */
+  private static void countInBackground(List<? extends CorpusSource> sources, java.util.concurrent.atomic.AtomicInteger total) {
+    Thread t = new Thread(() -> {
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      CorpusLoader.load(sources, new CorpusVisitor() {
+        @Override
+        public boolean wants(String lawId) {
+          ids.add(lawId);
+          return false;
+        }
+
+        @Override
+        public void entry(CorpusEntry entry) {}
+
+        @Override
+        public void problem(CorpusProblem problem) {}
+      });
+      total.set(ids.size());
+    }, "index-count");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
   }
 
   static Map<String, String> commitData(Report r) {
