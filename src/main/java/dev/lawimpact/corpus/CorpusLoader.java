@@ -91,7 +91,9 @@ public final class CorpusLoader {
             }
         }
         Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        LOG.infof("Corpus: %d laws from %d sources in %d ms (%d shadowed, %d problems)",
+        // A pass whose visitor wanted nothing (counting members) delivered no laws: not worth an INFO line.
+        LOG.logf(counts[0] + counts[2] > 0 ? Logger.Level.INFO : Logger.Level.DEBUG,
+                "Corpus: %d laws from %d sources in %d ms (%d shadowed, %d problems)",
                 counts[0], sources.size(), elapsed.toMillis(), counts[1], counts[2]);
         return new Summary(counts[0], counts[1], counts[2], elapsed);
     }
