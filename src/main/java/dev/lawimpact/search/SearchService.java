@@ -240,23 +240,26 @@ public final class SearchService {
    * (第四条第一項), else the unit.
    */
   private List<ScoreDoc> collapse(IndexSearcher s, ScoreDoc[] docs) throws IOException {
-    Map<String, ScoreDoc[]> groups = new LinkedHashMap<>(); // key -> {rank doc, display doc}
-    Map<String, Float> displayRaw = new HashMap<>();
+    // A law's documents are added in one block, so they share a segment: (segment, unit ordinal)
+    // identifies a unit without building strings.
+    Map<Long, ScoreDoc[]> groups = new LinkedHashMap<>(); // key -> {rank doc, display doc}
+    Map<Long, Float> displayRaw = new HashMap<>();
     List<LeafReaderContext> leaves = s.getIndexReader().leaves();
     for (ScoreDoc sd : docs) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+      int leafIndex = ReaderUtil.subIndex(sd.doc, leaves);
+      LeafReaderContext leaf = leaves.get(leafIndex);
       int local = sd.doc - leaf.docBase;
-      SortedDocValues law = leaf.reader().getSortedDocValues(Fields.LAW_ID);
       SortedDocValues unit = leaf.reader().getSortedDocValues(Fields.UNIT);
+      SortedDocValues law = leaf.reader().getSortedDocValues(Fields.LAW_ID);
       NumericDocValues unitType = leaf.reader().getNumericDocValues(Fields.UNIT_TYPE);
-      if (law == null || unit == null || !law.advanceExact(local) || !unit.advanceExact(local)) continue;
-      boolean isUnit = unitType != null && unitType.advanceExact(local) && unitType.longValue() > 0;
       NumericDocValues sole = leaf.reader().getNumericDocValues(Fields.SOLE_PARAGRAPH);
+      if (unit == null || law == null || !unit.advanceExact(local) || !law.advanceExact(local)) continue;
+      boolean isUnit = unitType != null && unitType.advanceExact(local) && unitType.longValue() > 0;
       boolean isSole = sole != null && sole.advanceExact(local);
       // Display preference: the most specific part that matched, but never a sole paragraph
       // (cited as its article) and the article itself only when no part matched.
       float raw = isSole || isUnit ? -1 : sd.score;
-      String key = law.lookupOrd(law.ordValue()).utf8ToString() + "/" + unit.lookupOrd(unit.ordValue()).utf8ToString();
+      long key = ((long) leafIndex << 48) | ((long) law.ordValue() << 24) | unit.ordValue();
       ScoreDoc[] g = groups.get(key);
       if (g == null) {
         groups.put(key, new ScoreDoc[] {sd, sd});
@@ -276,7 +279,7 @@ public final class SearchService {
     UnifiedHighlighter hl = UnifiedHighlighter.builder(s, HIGHLIGHT_ANALYZER)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
         .withMaskedFieldsFunc(f -> Fields.TEXT.equals(f) ? Set.of(Fields.TEXT_BIGRAM) : Set.of())
-        .withMaxLength(20_000)
+        .withMaxLength(6_000) // snippets come from the start of very long texts (別表)
         .withBreakIterator(() -> java.text.BreakIterator.getSentenceInstance(Locale.JAPANESE))
         .build();
     int[] ids = page.stream().mapToInt(sd -> sd.doc).toArray();
