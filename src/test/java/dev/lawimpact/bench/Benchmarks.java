@@ -311,8 +311,11 @@ public final class Benchmarks {
     List<BenchQuery> qs = QuerySet.all();
     try (LawIndex index = LawIndex.open(dir)) {
       QueryBuilder builder = new QueryBuilder();
-      SearchService noCache = new SearchService(index, 0);
-      SearchService cached = new SearchService(index, 2048);
+      // Same citation reader as the service (reference data beside the corpus root).
+      var citations = dev.lawimpact.app.Citations.build(index,
+          dev.lawimpact.app.Citations.Reference.load(Path.of(opt(o, "corpus", CorpusLoader.defaultRoot().toString()))));
+      SearchService noCache = new SearchService(index, 0, citations);
+      SearchService cached = new SearchService(index, 2048, citations);
       var searcher = index.searcher();
 
       // Validation pass: what each query matches, and which ones fail in which mode.
@@ -406,7 +409,7 @@ public final class Benchmarks {
           + QuerySet.LIMIT + "); " + warmup + " warm-up + " + rounds + " timed rounds, modes interleaved per query (order rotated every round), one thread");
       OUT.println("- raw-search = `IndexSearcher.search(QueryBuilder.build(q), 10)` with the query built beforehand; "
           + "raw-parse+search = the same including `QueryBuilder.build` (Kuromoji + bigram analysis); "
-          + "service-nocache = `new SearchService(index, 0).search(request)` (filters, boosts, exhaustive counting for facets, "
+          + "service-nocache = `new SearchService(index, 0, citations).search(request)` (filters, boosts, exhaustive counting for facets, "
           + "collapse by unit, stored fields, highlighting); service-cache = the same with the 2048-entry result cache "
           + "(every timed call is a cache hit). raw-* ignore the lawType filter. mean CPU = the measuring thread's CPU time "
           + "per call (GC threads excluded): unlike the latencies it hardly depends on how busy the machine is; allocated "
