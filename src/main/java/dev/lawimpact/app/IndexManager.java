@@ -165,7 +165,7 @@ public class IndexManager {
   private Path swapIn(LawIndex idx) {
     LawIndex old = current;
     current = idx;
-    services.install(idx, config.search().cacheSize(), reference.join());
+    services.install(idx, config.search().cacheSize(), referenceData());
     if (old == null) return null;
     try {
       old.close();
@@ -173,6 +173,16 @@ public class IndexManager {
       LOG.warn("closing old index: " + e);
     }
     return old.directoryPath();
+  }
+
+  /** The loaded reference data; without it citations still resolve titles, just no abbreviations or English. */
+  private Citations.Reference referenceData() {
+    try {
+      return reference.join();
+    } catch (RuntimeException e) {
+      LOG.error("Reference data (glossary, abbreviations) could not be loaded; citations use law titles only", e);
+      return new Citations.Reference(dev.lawimpact.citations.EgovAbbreviations.empty(), List.of(), List.of());
+    }
   }
 
   public Optional<LawIndex> index() {
