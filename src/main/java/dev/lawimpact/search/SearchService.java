@@ -174,8 +174,7 @@ public final class SearchService {
     BooleanQuery.Builder b = new BooleanQuery.Builder()
         .add(user, Occur.MUST)
         .add(new TermQuery(new Term(Fields.DOC_TYPE, "provision")), Occur.FILTER)
-        .add(new TermQuery(new Term(Fields.DELETED, "true")), Occur.MUST_NOT)
-        ;
+        .add(new TermQuery(new Term(Fields.DELETED, "true")), Occur.MUST_NOT);
     if (!r.lawTypes().isEmpty()) {
       List<BytesRef> types = r.lawTypes().stream()
           .map(t -> new BytesRef(LawType.fromEgovName(t).orElseThrow().egovName)).toList();
@@ -191,8 +190,11 @@ public final class SearchService {
     IndexSearcher s = index.searcher();
     int wanted = r.offset() + r.limit() + pinned.size();
     int fetch = Math.min(wanted * 4 + 40, 50_000);
-    Set<String> pinnedIds = new HashSet<>();
-    for (SearchResult.Hit h : pinned) pinnedIds.add(h.lawId() + "/" + h.path());
+    Set<Integer> pinnedDocs = new HashSet<>();
+    for (SearchResult.Hit h : pinned) {
+      TopDocs own = s.search(new TermQuery(new Term(Fields.ID, h.lawId() + "/" + h.path())), 1);
+      if (own.scoreDocs.length > 0) pinnedDocs.add(own.scoreDocs[0].doc);
+    }
     List<ScoreDoc> groupTops;
     Counts counts;
     while (true) {
@@ -205,30 +207,13 @@ public final class SearchService {
       if (groupTops.size() >= wanted || exhausted || fetch >= 50_000) break;
       fetch = Math.min(fetch * 4, 50_000);
     }
-    List<SearchResult.Hit> hits = new ArrayList<>();
-    int from = r.offset();
-    if (r.offset() == 0) hits.addAll(pinned);
-    List<ScoreDoc> page = new ArrayList<>();
-    List<Document> docs = new ArrayList<>();
-    int skipped = 0;
-    for (ScoreDoc sd : groupTops) {
-      Document d = s.storedFields().document(sd.doc);
-      if (pinnedIds.contains(d.get(Fields.ID))) continue;
-      if (skipped < from) {
-        skipped++;
-        continue;
-      }
-      if (hits.size() >= r.limit()) break;
-      page.add(sd);
-      docs.add(d);
-      hits.add(null); // filled after highlighting
-    }
+    // The page: pinned hits first (first page only), then ranked units not already pinned.
+    List<SearchResult.Hit> hits = new ArrayList<>(r.offset() == 0 ? pinned : List.of());
+    List<ScoreDoc> page = groupTops.stream().filter(sd -> !pinnedDocs.contains(sd.doc))
+        .skip(r.offset()).limit(Math.max(0, r.limit() - hits.size())).toList();
     String[] snippets = highlight(s, user, page);
-    int slot = 0;
-    for (int i = 0; i < hits.size(); i++) {
-      if (hits.get(i) != null) continue;
-      hits.set(i, hit(docs.get(slot), snippets[slot], page.get(slot).score, "text"));
-      slot++;
+    for (int i = 0; i < page.size(); i++) {
+      hits.add(hit(s.storedFields().document(page.get(i).doc), snippets[i], page.get(i).score, "text"));
     }
     return new SearchResult(r.q(), counts.total + pinned.size(), r.offset(), r.limit(), hits,
         typeFacets(counts), lawFacets(counts), citation);

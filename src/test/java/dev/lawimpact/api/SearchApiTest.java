@@ -50,6 +50,32 @@ class SearchApiTest {
   }
 
   @Test
+  void pagesDoNotOverlap() {
+    String first = given().queryParam("q", "秘密").queryParam("limit", 1).get("/api/search").then().statusCode(200)
+        .extract().path("hits[0].label");
+    given().queryParam("q", "秘密").queryParam("limit", 1).queryParam("offset", 1).get("/api/search").then()
+        .statusCode(200)
+        .body("hits", hasSize(1))
+        .body("hits[0].label", not(equalTo(first)));
+  }
+
+  @Test
+  void citationComesFirstThenItsMentions() {
+    given().queryParam("q", "架空通信事業法第四条第一項").get("/api/search").then().statusCode(200)
+        .body("citation.status", equalTo("resolved"))
+        .body("hits[0].match", equalTo("citation"))
+        .body("hits[0].label", equalTo("架空通信事業法 第四条第一項"))
+        // 第五条 cites 第四条第一項 by number only; no other law names it, so the citation stands alone here
+        .body("hits[0].snippet", containsString("通信の秘密"));
+    given().queryParam("q", "架通事法第六条の二").get("/api/search").then().statusCode(200)
+        .body("citation.rule", equalTo("ABBREVIATION"))
+        .body("hits[0].path", equalTo("a6_2"));
+    given().queryParam("q", "架空通信事業法第九十九条").get("/api/search").then().statusCode(200)
+        .body("citation.status", equalTo("provision_not_found"))
+        .body("hits", hasSize(0));
+  }
+
+  @Test
   void deletedArticlesAreNotSearchHits() {
     given().queryParam("q", "削除").get("/api/search").then().statusCode(200)
         .body("hits.path", not(hasItem("a3")));
