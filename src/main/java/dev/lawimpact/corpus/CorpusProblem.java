@@ -10,8 +10,8 @@ package dev.lawimpact.corpus;
  */
 public record CorpusProblem(String origin, String name, String reason) {
 
-    @Override
-    public String toString() {
-        return origin + (name == null ? "" : " [" + name + "]") + ": " + reason;
-    }
+  @Override
+  public String toString() {
+    return origin + (name == null ? "" : " [" + name + "]") + ": " + reason;
+  }
 }

@@ -7,15 +7,15 @@ package dev.lawimpact.corpus;
  */
 public interface CorpusVisitor {
 
-    void entry(CorpusEntry entry);
+  void entry(CorpusEntry entry);
 
-    void problem(CorpusProblem problem);
+  void problem(CorpusProblem problem);
 
-    /**
-     * Asked before a member's bytes are read; returning {@code false} lets the source skip the
-     * member without materialising it (an archive still streams over it).
-     */
-    default boolean wants(String lawId) {
-        return true;
-    }
+  /**
+   * Asked before a member's bytes are read; returning {@code false} lets the source skip the
+   * member without materialising it (an archive still streams over it).
+   */
+  default boolean wants(String lawId) {
+    return true;
+  }
 }

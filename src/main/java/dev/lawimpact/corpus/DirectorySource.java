@@ -25,104 +25,104 @@ import org.jboss.logging.Logger;
  */
 public final class DirectorySource implements CorpusSource {
 
-    private static final Logger LOG = Logger.getLogger(DirectorySource.class);
+  private static final Logger LOG = Logger.getLogger(DirectorySource.class);
 
-    private final Path dir;
-    private final LocalDate asOf;
+  private final Path dir;
+  private final LocalDate asOf;
 
-    public DirectorySource(Path dir) {
-        this(dir, LawFiles.today());
+  public DirectorySource(Path dir) {
+    this(dir, LawFiles.today());
+  }
+
+  /** @param asOf date deciding which revision is current when several are present */
+  public DirectorySource(Path dir, LocalDate asOf) {
+    this.dir = dir;
+    this.asOf = asOf;
+  }
+
+  public Path path() {
+    return dir;
+  }
+
+  @Override
+  public String description() {
+    Path name = dir.toAbsolutePath().normalize().getFileName();
+    return (name == null ? dir.toString() : name.toString()) + "/";
+  }
+
+  @Override
+  public void read(CorpusVisitor visitor) throws IOException {
+    List<Path> files = listXml(visitor);
+    List<Path> dropped = new ArrayList<>();
+    for (Path file : LawFiles.pickCurrent(files, this::relative, asOf, dropped)) {
+      String name = relative(file);
+      String lawId = LawFiles.lawIdOrSkip(description(), name, visitor);
+      if (lawId == null || !visitor.wants(lawId)) continue;
+      byte[] bytes;
+      try {
+        bytes = Files.readAllBytes(file);
+      } catch (IOException e) {
+        visitor.problem(new CorpusProblem(description(), name, "unreadable: " + LawFiles.describe(e)));
+        continue;
+      }
+      if (bytes.length == 0) {
+        visitor.problem(new CorpusProblem(description(), name, "empty file"));
+        continue;
+      }
+      visitor.entry(new CorpusEntry(lawId, name, description(), bytes));
     }
+    dropped.forEach(f -> LOG.debugf("%s: %s is not the current revision; skipped", description(), relative(f)));
+  }
 
-    /** @param asOf date deciding which revision is current when several are present */
-    public DirectorySource(Path dir, LocalDate asOf) {
-        this.dir = dir;
-        this.asOf = asOf;
+  @Override
+  public String fingerprint() throws IOException {
+    if (!Files.isDirectory(dir)) return "dir " + dir.toAbsolutePath().normalize() + " absent";
+    StringBuilder sb = new StringBuilder("dir ").append(dir.toAbsolutePath().normalize()).append('\n');
+    List<Path> files = listXml(null);
+    Set<Path> kept = Set.copyOf(LawFiles.pickCurrent(files, this::relative, asOf, new ArrayList<>()));
+    for (Path f : files) {
+      BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+      sb.append(kept.contains(f) ? "* " : "  ").append(relative(f)).append(' ').append(a.size())
+          .append(' ').append(a.lastModifiedTime().toMillis()).append('\n');
     }
+    return sb.toString();
+  }
 
-    public Path path() {
-        return dir;
+  private String relative(Path file) {
+    return dir.relativize(file).toString().replace('\\', '/');
+  }
+
+  /** Regular *.xml files, sorted by relative name; walk failures go to the visitor (or throw when none). */
+  private List<Path> listXml(CorpusVisitor visitor) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS))
+        throw new NoSuchFileException(dir.toAbsolutePath().toString(), null, "corpus directory not found");
+      throw new IOException(dir.toAbsolutePath() + ": not a directory");
     }
+    List<Path> files = new ArrayList<>();
+    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+        return !d.equals(dir) && d.getFileName().toString().startsWith(".")
+            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+      }
 
-    @Override
-    public String description() {
-        Path name = dir.toAbsolutePath().normalize().getFileName();
-        return (name == null ? dir.toString() : name.toString()) + "/";
-    }
+      @Override
+      public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+        String n = f.getFileName().toString();
+        if (attrs.isRegularFile() && !n.startsWith(".") && n.toLowerCase(Locale.ROOT).endsWith(".xml"))
+          files.add(f);
+        return FileVisitResult.CONTINUE;
+      }
 
-    @Override
-    public void read(CorpusVisitor visitor) throws IOException {
-        List<Path> files = listXml(visitor);
-        List<Path> dropped = new ArrayList<>();
-        for (Path file : LawFiles.pickCurrent(files, this::relative, asOf, dropped)) {
-            String name = relative(file);
-            String lawId = LawFiles.lawIdOrSkip(description(), name, visitor);
-            if (lawId == null || !visitor.wants(lawId)) continue;
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
-                visitor.problem(new CorpusProblem(description(), name, "unreadable: " + LawFiles.describe(e)));
-                continue;
-            }
-            if (bytes.length == 0) {
-                visitor.problem(new CorpusProblem(description(), name, "empty file"));
-                continue;
-            }
-            visitor.entry(new CorpusEntry(lawId, name, description(), bytes));
-        }
-        dropped.forEach(f -> LOG.debugf("%s: %s is not the current revision; skipped", description(), relative(f)));
-    }
-
-    @Override
-    public String fingerprint() throws IOException {
-        if (!Files.isDirectory(dir)) return "dir " + dir.toAbsolutePath().normalize() + " absent";
-        StringBuilder sb = new StringBuilder("dir ").append(dir.toAbsolutePath().normalize()).append('\n');
-        List<Path> files = listXml(null);
-        Set<Path> kept = Set.copyOf(LawFiles.pickCurrent(files, this::relative, asOf, new ArrayList<>()));
-        for (Path f : files) {
-            BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
-            sb.append(kept.contains(f) ? "* " : "  ").append(relative(f)).append(' ').append(a.size())
-                    .append(' ').append(a.lastModifiedTime().toMillis()).append('\n');
-        }
-        return sb.toString();
-    }
-
-    private String relative(Path file) {
-        return dir.relativize(file).toString().replace('\\', '/');
-    }
-
-    /** Regular *.xml files, sorted by relative name; walk failures go to the visitor (or throw when none). */
-    private List<Path> listXml(CorpusVisitor visitor) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS))
-                throw new NoSuchFileException(dir.toAbsolutePath().toString(), null, "corpus directory not found");
-            throw new IOException(dir.toAbsolutePath() + ": not a directory");
-        }
-        List<Path> files = new ArrayList<>();
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-                return !d.equals(dir) && d.getFileName().toString().startsWith(".")
-                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                String n = f.getFileName().toString();
-                if (attrs.isRegularFile() && !n.startsWith(".") && n.toLowerCase(Locale.ROOT).endsWith(".xml"))
-                    files.add(f);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
-                if (visitor == null) throw e;
-                visitor.problem(new CorpusProblem(description(), relative(f), "unreadable: " + LawFiles.describe(e)));
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        files.sort(Comparator.comparing(this::relative));
-        return files;
-    }
+      @Override
+      public FileVisitResult visitFileFailed(Path f, IOException e) throws IOException {
+        if (visitor == null) throw e;
+        visitor.problem(new CorpusProblem(description(), relative(f), "unreadable: " + LawFiles.describe(e)));
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    files.sort(Comparator.comparing(this::relative));
+    return files;
+  }
 }
