@@ -56,6 +56,10 @@ public record ExtractionContext(LawId lawId, ProvisionPath provision, LawId text
     return new ExtractionContext(lawId, provision, textLaw, textLawNote, supplBase, lastTarget, lastLaw, m);
   }
 
+  public ExtractionContext withAbbreviations(Map<String, LawId> defined) {
+    return new ExtractionContext(lawId, provision, textLaw, textLawNote, supplBase, lastTarget, lastLaw, defined);
+  }
+
   /** The article (or, for article-less text, the 附則 / law) a path sits in. */
   static ProvisionPath container(ProvisionPath p) {
     ProvisionPath a = upTo(p, Kind.ARTICLE);

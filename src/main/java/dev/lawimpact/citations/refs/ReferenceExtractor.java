@@ -39,6 +39,7 @@ public final class ReferenceExtractor {
   private ReferenceExtractor() {}
 
   /** Every reference in the law's provisions (Law.forEachProvision order), with the context carried through. */
+  @SuppressWarnings("unchecked")
   public static List<Reference> extract(Law law, LawTitleResolver titles) {
     LawTree tree = LawTree.of(law);
     LawId id = law.meta().lawId();
@@ -46,6 +47,9 @@ public final class ReferenceExtractor {
     for (SupplProvision s : law.supplProvisions()) suppls.put(s.path(), s);
     List<Reference> out = new ArrayList<>();
     ExtractionContext[] ctx = {null};
+    // Short names defined in one 附則 (新法, 旧法) belong to that 附則; the main provision's stay for the whole law.
+    Map<String, LawId>[] mainAbbreviations = new Map[] {Map.of()};
+    ProvisionPath[] lastSuppl = {null};
     law.forEachProvision(p -> {
       ProvisionPath path = p.path();
       ProvisionPath sp = ExtractionContext.upTo(path, Kind.SUPPL);
@@ -61,6 +65,12 @@ public final class ReferenceExtractor {
       ctx[0] = ctx[0] == null
           ? new ExtractionContext(id, path, textLaw, note, supplBase, null, null, Map.of())
           : ctx[0].at(path, textLaw, note, supplBase);
+      if (sp == null) {
+        mainAbbreviations[0] = ctx[0].abbreviations();
+      } else if (!sp.equals(lastSuppl[0])) {
+        ctx[0] = ctx[0].withAbbreviations(mainAbbreviations[0]);
+      }
+      lastSuppl[0] = sp;
       String text = p.ownText();
       if (text.isEmpty()) return;
       Result r = new Scan(text, ctx[0], tree, titles).run();
@@ -717,6 +727,8 @@ public final class ReferenceExtractor {
         }
         if (best == null) {
           int s = unknownRunStart(end);
+          // 第一条中金融商品取引法第三条: 中 ("in") closes the mention before, it does not open the name
+          if (s == lastEnd && s < end && text.charAt(s) == '中') s++;
           String run = text.substring(s, end);
           if (s >= floor && run.length() >= 2 && !isHeadingWord(run) && !run.endsWith("附則")) {
             best = new Named(s, null, new Resolution.Unresolved(Reason.UNKNOWN_LAW, run));

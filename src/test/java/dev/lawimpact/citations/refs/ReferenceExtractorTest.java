@@ -124,6 +124,8 @@ class ReferenceExtractorTest {
       a13-p1 § 第十二条第一項第二号イ若しくはロ又は別表第二に掲げる者（第１６条第２項に規定する者を除く。） § 第十二条第一項第二号イ:SAME_LAW=a12-p1-i2-s1 | 別表第二:SAME_LAW=at2 | 第１６条第２項:SAME_LAW=a16-p2
       # an amending 附則: 第N条 and この法律 mean the amending act, which the catalogue lacks; 前項 is its own paragraph
       spH11L160-p2 § 前項の規定にかかわらず、第一条の規定及びこの法律の施行の日は、政令で定める。 § 前項:RELATIVE=spH11L160-p1 | 第一条:SAME_LAW=!LAW_NOT_IN_CORPUS | この法律:THIS_LAW=!LAW_NOT_IN_CORPUS
+      # 中 after a mention is not part of the next (unknown) name
+      a3-p1 § 第一条中金融商品取引法第三十一条の四を削る。 § 第一条:SAME_LAW=a1 | 金融商品取引法第三十一条の四:ABSOLUTE=!UNKNOWN_LAW
       # 同項 without anything before
       a5-p1 § 同項の規定により § 同項:RELATIVE=!NO_ANTECEDENT
       # law numbers inside sentences are not items; a bare law number is a law
