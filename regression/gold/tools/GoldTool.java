@@ -169,7 +169,8 @@ public class GoldTool {
       String[] f = line.split("\t", -1);
       if (f.length < 6) { System.err.println("SHORT: " + line); errors++; continue; }
       String id = f[0], loc = f[1], mention = f[2], kind = f[4], tg = f[5], note = f.length > 6 ? f[6] : "";
-      int occ = f[3].isEmpty() ? 1 : Integer.parseInt(f[3]);
+      String occS = f[3];
+      int occ = occS.isEmpty() || occS.startsWith("a:") ? 1 : Integer.parseInt(occS);
       Law law = law(id);
       if (law == null) { System.err.println("NO LAW: " + line); errors++; continue; }
       Optional<Provision> prov = law.find(ProvisionPath.parseLocal(law.meta().lawId(), loc));
@@ -178,6 +179,10 @@ public class GoldTool {
       if (!kinds.contains(kind)) { System.err.println("BAD KIND: " + line); errors++; }
       String text = prov.get().ownText();
       int start = -1, from = 0;
+      if (occS.startsWith("a:")) {
+        from = text.indexOf(occS.substring(2));
+        if (from < 0) { System.err.println("ANCHOR NOT FOUND: " + line); errors++; continue; }
+      }
       for (int i = 0; i < occ; i++) {
         start = text.indexOf(mention, from);
         if (start < 0) break;
