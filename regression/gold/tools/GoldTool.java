@@ -88,6 +88,7 @@ public class GoldTool {
         System.out.println(sb);
       }
       case "sample" -> sample(a);
+      case "sample2" -> sample2(a);
       case "build" -> build(a);
       default -> throw new IllegalArgumentException(a[0]);
     }
@@ -140,6 +141,35 @@ public class GoldTool {
         got++;
       }
       for (String s : picked) System.out.println(id + "\t" + s + "\t" + l.meta().title());
+    }
+  }
+
+  /** sample2 SEED N REGEX STRATUM EXCLUDE_LAWS(comma): one provision per law, main provisions only, ownText <= 400. */
+  static void sample2(String[] a) {
+    Random rnd = new Random(Long.parseLong(a[1]));
+    int n = Integer.parseInt(a[2]);
+    Pattern re = Pattern.compile(a[3]);
+    Set<String> excl = new HashSet<>(Arrays.asList(a[5].split(",")));
+    List<String> ids = new ArrayList<>(FILES.keySet());
+    Collections.shuffle(ids, rnd);
+    int got = 0;
+    for (String id : ids) {
+      if (got >= n) break;
+      if (excl.contains(id) || !id.contains("AC")) continue;
+      Law l = law(id);
+      if (l == null) continue;
+      List<Provision> c = new ArrayList<>();
+      for (Provision p : provs(l)) {
+        String loc = p.path().local();
+        if (loc.startsWith("sp") || p.ownText().length() > 400) continue;
+        if (re.matcher(p.ownText()).find()) c.add(p);
+      }
+      CACHE.remove(id);
+      if (c.isEmpty()) continue;
+      Provision p = c.get(rnd.nextInt(c.size()));
+      System.out.println(id + "\t" + p.path().local() + "\t" + a[4] + "\t" + l.meta().title());
+      excl.add(id);
+      got++;
     }
   }
 
