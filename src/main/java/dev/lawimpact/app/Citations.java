@@ -64,22 +64,26 @@ public final class Citations {
   }
 
   public static CitationQueryParser build(LawIndex index, Reference ref) {
+    Set<LawId> articleless = new HashSet<>();
+    for (LawSummary l : index.laws()) if (l.articles() == 0) articleless.add(new LawId(l.lawId()));
+    return new CitationQueryParser(resolver(index, ref), articleless::contains);
+  }
+
+  /** The law-name resolver over the index's catalogue and the reference data. */
+  public static LawTitleResolver resolver(LawIndex index, Reference ref) {
     long t0 = System.nanoTime();
     List<LawMeta> metas = new ArrayList<>();
-    Set<LawId> articleless = new HashSet<>();
     for (LawSummary l : index.laws()) {
       LawId id = new LawId(l.lawId());
-      LawMeta m = new LawMeta(id, l.title(), l.kana(), l.abbreviations(), l.lawNum(),
+      metas.add(new LawMeta(id, l.title(), l.kana(), l.abbreviations(), l.lawNum(),
           LawNumber.parse(l.lawNum()).orElse(null), LawType.fromEgovName(l.lawType()).orElse(LawType.MISC),
-          id.era(), l.year(), l.numAttr(), "");
-      metas.add(m);
-      if (l.articles() == 0) articleless.add(id);
+          id.era(), l.year(), l.numAttr(), ""));
     }
     List<EnglishName> english = new ArrayList<>(ref.glossaryNames());
     if (!ref.translations().isEmpty()) english.addAll(EnglishTranslations.read(ref.translations(), metas).names());
     LawTitleResolver resolver = LawTitleResolver.build(metas, ref.abbreviations(), english);
-    LOG.infof("Citation reader: %d laws, %d abbreviation entries, %d English names in %d ms", metas.size(),
+    LOG.infof("Law-name resolver: %d laws, %d abbreviation entries, %d English names in %d ms", metas.size(),
         ref.abbreviations().entries().size(), english.size(), (System.nanoTime() - t0) / 1_000_000);
-    return new CitationQueryParser(resolver, articleless::contains);
+    return resolver;
   }
 }
