@@ -89,6 +89,7 @@ public class GoldTool {
       }
       case "sample" -> sample(a);
       case "sample2" -> sample2(a);
+      case "verify" -> verify(a);
       case "build" -> build(a);
       default -> throw new IllegalArgumentException(a[0]);
     }
@@ -171,6 +172,29 @@ public class GoldTool {
       excl.add(id);
       got++;
     }
+  }
+
+  /** verify REFERENCES_TSV: re-checks every row of the published file against the reader's tree. */
+  static void verify(String[] a) throws IOException {
+    List<String> rows = Files.readAllLines(Path.of(a[1]));
+    int bad = 0, n = 0;
+    for (String r : rows.subList(1, rows.size())) {
+      String[] f = r.split("\t", -1);
+      n++;
+      Law law = law(f[0]);
+      Optional<Provision> p = law == null ? Optional.empty() : law.find(ProvisionPath.parseLocal(law.meta().lawId(), f[1]));
+      if (p.isEmpty()) { System.err.println("no provision: " + r); bad++; continue; }
+      int s = Integer.parseInt(f[2]), e = Integer.parseInt(f[3]);
+      String t = p.get().ownText();
+      if (e > t.length() || !t.substring(s, e).equals(f[4])) { System.err.println("offset mismatch: " + r); bad++; }
+      for (String tg : f[6].split(" ")) {
+        if (tg.startsWith("UNRESOLVABLE:")) continue;
+        ProvisionPath pp = ProvisionPath.parse(tg);
+        Law tl = law(pp.lawId().value());
+        if (tl == null || (!pp.isWholeLaw() && tl.find(pp).isEmpty())) { System.err.println("bad target " + tg + ": " + r); bad++; }
+      }
+    }
+    System.out.println("rows=" + n + " bad=" + bad);
   }
 
   static final Pattern TRIGGER = Pattern.compile(
