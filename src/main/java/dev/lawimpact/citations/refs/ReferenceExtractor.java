@@ -631,6 +631,7 @@ public final class ReferenceExtractor {
       boolean[] flags = flags(groupStart, groupEnd);
       for (Unit u : units) {
         if (u.start < lastEnd) u.start = Math.max(u.start, lastEnd);
+        expandEachItem(u);
         Resolution r = u.error != null ? u.error
             : new Resolution.Resolved(u.targets, flags[0], flags[1], u.targets.stream().allMatch(tree::covers));
         Mention m = new Mention(ctx.provision(), u.start, u.end, text.substring(u.start, u.end), u.kind, quoteDepth > 0);
@@ -639,6 +640,26 @@ public final class ReferenceExtractor {
         ctx = ctx.withLast(last, u.namedLaw);
         lastEnd = Math.max(lastEnd, u.end);
       }
+    }
+
+    /**
+     * 「第一項各号」, 「同項各号」: every item of the cited paragraph (an article's items sit under its
+     * first paragraph). 「各号列記以外の部分」 is the chapeau, not the items, and stays as written.
+     * Items of other laws are not known here, so those keep the paragraph as target.
+     */
+    void expandEachItem(Unit u) {
+      if (u.error != null || !text.startsWith("各号", u.end) || text.startsWith("各号列記", u.end)) return;
+      List<ProvisionPath> items = new ArrayList<>();
+      for (ProvisionPath t : u.targets) {
+        if (!tree.covers(t) || t.isWholeLaw()) return;
+        Kind last = t.last().orElseThrow().kind();
+        ProvisionPath paragraph = last == Kind.ARTICLE ? t.child(Kind.PARAGRAPH, "1") : t;
+        if (last != Kind.ARTICLE && last != Kind.PARAGRAPH) return;
+        items.addAll(tree.children(paragraph, Kind.ITEM));
+      }
+      if (items.isEmpty()) return;
+      u.targets = List.copyOf(items);
+      u.end += 2;
     }
 
     /** junyo, yomikae for a group written at [start, end). */
