@@ -57,6 +57,7 @@ class SearchRegressionTest {
     for (String line : Files.readAllLines(EXPECTED, StandardCharsets.UTF_8)) {
       if (line.isBlank() || line.startsWith("#")) continue;
       String[] c = line.split("\t");
+      if (c[0].equals("refs")) continue; // scored by ReferenceGoldTest
       String check = c[0], query = c[1], expected = c[2], arg = c[3];
       String actual;
       boolean ok;
