@@ -3,7 +3,10 @@ package dev.lawimpact.api;
 import dev.lawimpact.app.Services;
 import dev.lawimpact.search.LawDetail;
 import dev.lawimpact.search.LawLookup;
+import dev.lawimpact.search.LinkView;
 import dev.lawimpact.search.ProvisionView;
+import dev.lawimpact.search.SearchResult;
+import java.util.List;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -35,6 +38,25 @@ public class LawResource {
   @Operation(summary = "A law: metadata, table of contents, amending laws")
   public LawDetail law(@PathParam("lawId") String lawId) {
     return services.get().lookup().law(lawId);
+  }
+
+  @GET
+  @Path("/{lawId}/provisions/{path}/links")
+  @Operation(summary = "References from or to a provision",
+      description = "direction=out: the references written in the provision (and the provisions under it), in order, "
+          + "resolved or with the reason they do not resolve; direction=in: every resolved reference elsewhere whose "
+          + "target is this provision or lies inside it, with counts per citing law.")
+  public LinkView.Page links(@PathParam("lawId") String lawId, @PathParam("path") String path,
+      @QueryParam("direction") @DefaultValue("out") String direction,
+      @QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
+    return services.get().links().links(lawId, path, direction, limit, offset);
+  }
+
+  @GET
+  @Path("/{lawId}/cited-by")
+  @Operation(summary = "Laws that cite this law, with the number of citing provisions of each")
+  public List<SearchResult.FacetCount> citedBy(@PathParam("lawId") String lawId) {
+    return services.get().links().citedBy(lawId);
   }
 
   @GET

@@ -71,7 +71,6 @@ public final class Citations {
 
   /** The law-name resolver over the index's catalogue and the reference data. */
   public static LawTitleResolver resolver(LawIndex index, Reference ref) {
-    long t0 = System.nanoTime();
     List<LawMeta> metas = new ArrayList<>();
     for (LawSummary l : index.laws()) {
       LawId id = new LawId(l.lawId());
@@ -79,6 +78,12 @@ public final class Citations {
           LawNumber.parse(l.lawNum()).orElse(null), LawType.fromEgovName(l.lawType()).orElse(LawType.MISC),
           id.era(), l.year(), l.numAttr(), ""));
     }
+    return resolver(metas, ref);
+  }
+
+  /** The law-name resolver over a catalogue (the index build's, before any index exists). */
+  public static LawTitleResolver resolver(List<LawMeta> metas, Reference ref) {
+    long t0 = System.nanoTime();
     List<EnglishName> english = new ArrayList<>(ref.glossaryNames());
     if (!ref.translations().isEmpty()) english.addAll(EnglishTranslations.read(ref.translations(), metas).names());
     LawTitleResolver resolver = LawTitleResolver.build(metas, ref.abbreviations(), english);

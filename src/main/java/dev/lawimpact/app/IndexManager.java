@@ -135,7 +135,8 @@ public class IndexManager {
     builder = new Thread(() -> {
       try {
         LOG.infof("Building index into %s from %s", target, locations);
-        IndexBuilder.Report r = new IndexBuilder(threads, config.index().ramBufferMb())
+        IndexBuilder.Report r = new IndexBuilder(threads, config.index().ramBufferMb(),
+            metas -> Citations.resolver(metas, referenceData()))
             .build(sources, fingerprint, target, expected, p -> {
               state = new State(Status.BUILDING, "building index", p, state.report(), locations, current != null);
               LOG.infof("Indexing: %d%s laws, %.1f laws/s, %ds", p.lawsDone(),
@@ -145,8 +146,9 @@ public class IndexManager {
         writeCurrent(data, target);
         Path old = swapIn(idx);
         if (old != null) deleteTree(old);
-        LOG.infof("Index built in %.1f s: %d laws, %d articles, %d provisions, %d problems%s", r.elapsed().toMillis() / 1000.0,
-            r.laws(), r.articles(), r.provisions(), r.problems().size(),
+        LOG.infof("Index built in %.1f s: %d laws, %d articles, %d provisions, %d reference links (%.1f s), %d problems%s",
+            r.elapsed().toMillis() / 1000.0, r.laws(), r.articles(), r.provisions(), r.links(),
+            r.linkPass().toMillis() / 1000.0, r.problems().size(),
             r.problems().isEmpty() ? "" : " (see GET /api/index)");
         for (IndexBuilder.Problem p : r.problems()) LOG.warnf("Not indexed: %s: %s", p.source(), p.reason());
         state = new State(Status.READY, "index built", null, r, locations, true);

@@ -2,6 +2,7 @@ package dev.lawimpact.app;
 
 import dev.lawimpact.search.LawIndex;
 import dev.lawimpact.search.LawLookup;
+import dev.lawimpact.search.LinkService;
 import dev.lawimpact.search.SearchService;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,12 +15,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class Services {
 
   /** The services bound to one open index. */
-  public record Bound(LawIndex index, SearchService search, LawLookup lookup) {}
+  public record Bound(LawIndex index, SearchService search, LawLookup lookup, LinkService links) {}
 
   private volatile Bound bound;
 
   void install(LawIndex index, int cacheSize, Citations.Reference reference) {
-    bound = new Bound(index, new SearchService(index, cacheSize, Citations.build(index, reference)), new LawLookup(index));
+    bound = new Bound(index, new SearchService(index, cacheSize, Citations.build(index, reference)), new LawLookup(index),
+        new LinkService(index));
   }
 
   /** The current services; throws IndexUnavailableException while no index is open yet. */

@@ -22,6 +22,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 public final class Analyzers {
   private Analyzers() {}
 
+  /** One thread's analyzers for indexing (analyzer instances are cheap to share, but kept per worker here). */
+  public record PerThread(Analyzer kuromoji, Analyzer bigram) {}
+
   /** Kuromoji, search mode, with Lucene's default Japanese stop words and stop tags (particles). */
   public static Analyzer kuromoji() {
     return new JapaneseAnalyzer(null, JapaneseTokenizer.Mode.SEARCH,

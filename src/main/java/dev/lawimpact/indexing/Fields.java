@@ -14,7 +14,7 @@ public final class Fields {
   private Fields() {}
 
   /** Bump when the document layout or what the reader extracts changes: an index of another version is rebuilt. */
-  public static final int SCHEMA_VERSION = 4;
+  public static final int SCHEMA_VERSION = 5;
 
   /** StringField, stored: ProvisionPath string (359AC0000000086/a4-p1), or "law:" + law id. */
   public static final String ID = "id";
@@ -99,6 +99,30 @@ public final class Fields {
   public static final String RANK_PRIOR = "rank_prior";
   public static final float UNIT_PRIOR = 1.6f;
   public static final float MAIN_PRIOR = 1.3f;
+
+  // ---- link documents (DOC_TYPE=link): one per reference mention, from the second build pass ----
+
+  /** StringField, stored, sorted doc values: the full path of the provision whose text holds the mention. */
+  public static final String LINK_SOURCE = "link_source";
+  /** StringField: the source and every provision above it, so a4 lists the references of a4-p1 too. */
+  public static final String LINK_SOURCE_WITHIN = "link_source_within";
+  /** StringField + sorted doc values, stored: the citing law, for "cited by" grouped by law. */
+  public static final String LINK_SOURCE_LAW = "link_source_law";
+  /** StringField, stored, multi-valued: each resolved target (full path, or a law id for a whole law). */
+  public static final String LINK_TARGET = "link_target";
+  /** StringField, multi-valued: each target, every provision above it, and its law id: incoming look-ups. */
+  public static final String LINK_TARGET_WITHIN = "link_target_within";
+  /** Stored: mention kind, mention text, offsets in the source's own text, 準用/読替え flags. */
+  public static final String LINK_KIND = "link_kind";
+  public static final String LINK_MENTION = "link_mention";
+  public static final String LINK_START = "link_start";
+  public static final String LINK_END = "link_end";
+  public static final String LINK_FLAGS = "link_flags";
+  /** StringField, stored: "resolved", or the reason it is not (LAW_NOT_IN_CORPUS …) with its detail. */
+  public static final String LINK_STATUS = "link_status";
+  public static final String LINK_DETAIL = "link_detail";
+  /** NumericDocValues: order of the mention within its law, to list outgoing links as written. */
+  public static final String LINK_ORD = "link_ord";
 
   /** Tokenized, not stored (TEXT is stored apart), offsets in postings so highlighting never re-analyses. */
   static final FieldType TEXT_WITH_OFFSETS = new FieldType();

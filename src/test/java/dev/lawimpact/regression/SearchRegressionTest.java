@@ -74,6 +74,14 @@ class SearchRegressionTest {
           actual = rank < 0 ? "absent" : "rank " + (rank + 1);
           ok = rank >= 0 && rank < n;
         }
+        case "incoming" -> {
+          // query = a provision; expected = a provision whose text must cite it (or something inside it)
+          ProvisionPathParts q = ProvisionPathParts.of(query);
+          var page = new dev.lawimpact.search.LinkService(index).links(q.lawId(), q.local(), "in", 500, 0);
+          boolean found = page.links().stream().anyMatch(l -> l.source().equals(expected) || l.source().startsWith(expected + "-"));
+          actual = (found ? "present" : "absent") + " among " + page.total();
+          ok = found;
+        }
         case "citations" -> {
           if (citationScores.isEmpty()) citationScores.putAll(generatedCitations(index, search));
           double v = citationScores.get(query);
@@ -89,6 +97,14 @@ class SearchRegressionTest {
     Files.write(ACTUAL, out, StandardCharsets.UTF_8);
     out.forEach(System.out::println);
     assertTrue(failures.isEmpty(), "regressions against " + EXPECTED + ":\n" + String.join("\n", failures));
+  }
+
+  /** "lawId/local" split for the link service. */
+  private record ProvisionPathParts(String lawId, String local) {
+    static ProvisionPathParts of(String s) {
+      int slash = s.indexOf('/');
+      return new ProvisionPathParts(s.substring(0, slash), s.substring(slash + 1));
+    }
   }
 
   private static long corpusCount(LawIndex index, String what) {
