@@ -284,6 +284,7 @@ log "in-process Lucene vs SearchService …"
 out "## (d) In-process: raw Lucene vs SearchService" "" "CPUs busy with other work just before: $(busy lucene)%." ""
 harness lucene "-Xmx$HEAP" -cp "$CP" dev.lawimpact.bench.Benchmarks lucene --index "$DATA_DIR" \
   --warmup "$LUCENE_WARMUP" --rounds "$LUCENE_ROUNDS" --summary "$FIGURES"
+harness links "-Xmx$HEAP" -cp "$CP" dev.lawimpact.bench.Benchmarks links --index "$DATA_DIR"
 
 # ---- (a) in-process builds (last: CPU-heavy, nothing else of ours is running) ------------------------------
 if [ "$BUILD_RUNS" -gt 0 ]; then

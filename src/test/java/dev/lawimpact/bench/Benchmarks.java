@@ -87,6 +87,7 @@ public final class Benchmarks {
     switch (args[0]) {
       case "build" -> build(opts);
       case "lucene" -> lucene(opts);
+      case "links" -> links(opts);
       case "http" -> http(opts);
       case "queries" -> queries();
       default -> {
@@ -216,7 +217,10 @@ public final class Benchmarks {
       long gc0 = gcMillis();
       LOG.println("[build] run " + run + "/" + runs + " into " + dir + " …");
       long t0 = System.nanoTime();
-      IndexBuilder.Report report = new IndexBuilder(threads, ramMb).build(sources, fingerprint, dir, read[0] > 0 ? (int) read[0] : -1, null);
+      // As the service builds: provisions, then the reference-link pass (reference data beside the corpus).
+      var reference = dev.lawimpact.app.Citations.Reference.load(Path.of(opt(o, "corpus", CorpusLoader.defaultRoot().toString())));
+      IndexBuilder.Report report = new IndexBuilder(threads, ramMb, metas -> dev.lawimpact.app.Citations.resolver(metas, reference))
+          .build(sources, fingerprint, dir, read[0] > 0 ? (int) read[0] : -1, null);
       double wall = (System.nanoTime() - t0) / 1e9;
       double cpu = (processCpuNanos() - cpu0) / 1e9;
       double gc = (gcMillis() - gc0) / 1e3;
@@ -236,6 +240,10 @@ public final class Benchmarks {
           + f2(read[1] / 1048576.0 / wall) + " | " + report.articles() + " | " + report.provisions() + " | " + maxDoc
           + " | " + segments + " | " + mb(size) + " | " + f1(cpu) + " (" + f2(cpu / wall) + ") | " + f1(gc) + " | "
           + mb(heap.peakUsed) + " | " + report.problems().size() + " |");
+      OUT.println();
+      OUT.println("run " + run + ": of which the reference-link pass " + f1(report.linkPass().toMillis() / 1000.0) + " s, "
+          + report.links() + " link documents");
+      OUT.println();
       OUT.flush();
       if (!keep) deleteTree(dir);
     }
@@ -303,6 +311,56 @@ public final class Benchmarks {
   // lucene (in-process)
 
   private static final String[] MODES = {"raw-search", "raw-parse+search", "service-nocache", "service-cache"};
+
+  /**
+   * Link look-ups in-process (issue 3 target: p99 ≤ 5 ms): for a fixed-seed sample of provisions that
+   * have references, the outgoing and the incoming page (limit 50), timed after a warm-up.
+   */
+  private static void links(Map<String, String> o) throws Exception {
+    Path dir = resolveIndexDir(Path.of(opt(o, "index", null)));
+    int sample = Integer.parseInt(opt(o, "sample", "300"));
+    try (LawIndex index = LawIndex.open(dir)) {
+      var service = new dev.lawimpact.search.LinkService(index);
+      var s = index.searcher();
+      var all = s.search(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(
+          dev.lawimpact.indexing.Fields.DOC_TYPE, "link")), index.reader().maxDoc());
+      java.util.Random rnd = new java.util.Random(20261125L);
+      List<String> sources = new ArrayList<>();
+      for (int i = 0; i < sample && all.scoreDocs.length > 0; i++) {
+        var d = s.storedFields().document(all.scoreDocs[rnd.nextInt(all.scoreDocs.length)].doc);
+        String t = d.get(dev.lawimpact.indexing.Fields.LINK_TARGET);
+        sources.add(t != null && t.contains("/") ? t : d.get(dev.lawimpact.indexing.Fields.LINK_SOURCE));
+      }
+      Stats out = new Stats();
+      Stats in = new Stats();
+      for (int round = 0; round < 3; round++) {
+        for (String p : sources) {
+          int slash = p.indexOf('/');
+          String law = p.substring(0, slash);
+          String local = p.substring(slash + 1);
+          long t0 = System.nanoTime();
+          service.links(law, local, "out", 50, 0);
+          long t1 = System.nanoTime();
+          service.links(law, local, "in", 50, 0);
+          long t2 = System.nanoTime();
+          if (round > 0) {
+            out.add(t1 - t0);
+            in.add(t2 - t1);
+          }
+        }
+      }
+      OUT.println("### Link look-ups in-process (" + sources.size() + " provisions, fixed seed, 2 timed rounds after 1 warm-up)");
+      OUT.println();
+      OUT.println("| direction | count | p50 ms | p95 ms | p99 ms | max ms |");
+      OUT.println("|---|---|---|---|---|---|");
+      for (var e : List.of(Map.entry("out", out), Map.entry("in", in))) {
+        Stats.Summary x = e.getValue().summary();
+        OUT.println("| " + e.getKey() + " | " + x.count() + " | " + Stats.fmt(x.p50()) + " | " + Stats.fmt(x.p95()) + " | "
+            + Stats.fmt(x.p99()) + " | " + Stats.fmt(x.max()) + " |");
+      }
+      OUT.println();
+    }
+  }
 
   private static void lucene(Map<String, String> o) throws Exception {
     Path dir = resolveIndexDir(Path.of(opt(o, "index", null)));
