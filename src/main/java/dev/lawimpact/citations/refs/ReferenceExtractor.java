@@ -383,10 +383,24 @@ public final class ReferenceExtractor {
       return p == null ? new Resolution.Unresolved(Reason.NO_ANTECEDENT, "not inside a " + k) : p;
     }
 
+    /** The latest resolved target written in this text that has a segment of the kind, cut there; or null. */
+    ProvisionPath latestWritten(Kind k) {
+      for (int i = out.size() - 1; i >= 0; i--) {
+        if (out.get(i).resolution() instanceof Resolution.Resolved r) {
+          ProvisionPath c = ExtractionContext.upTo(r.targets().get(r.targets().size() - 1), k);
+          if (c != null) return c;
+        }
+      }
+      return null;
+    }
+
     /** 同条/同項/同号: the last target cut at the kind. */
     Object last(Kind k) {
       if (ctx.lastTarget() == null) return new Resolution.Unresolved(Reason.NO_ANTECEDENT, "nothing written before");
       ProvisionPath p = ExtractionContext.upTo(ctx.lastTarget(), k);
+      // 「第一条及び同法別表第一…同条第二項」: 同条 skips a last target without an article (a 別表) and
+      // takes the latest one in this text that has one.
+      if (p == null) p = latestWritten(k);
       return p == null ? new Resolution.Unresolved(Reason.NO_ANTECEDENT, "last target " + ctx.lastTarget() + " has no " + k) : p;
     }
 
