@@ -383,6 +383,27 @@ public final class ReferenceExtractor {
       return p == null ? new Resolution.Unresolved(Reason.NO_ANTECEDENT, "not inside a " + k) : p;
     }
 
+    /** The latest resolved reference in this text whose words name the level (条, 項, 号), cut at it; or null. */
+    ProvisionPath latestWrittenAs(Kind k) {
+      char unit = switch (k) {
+        case ARTICLE -> '条';
+        case PARAGRAPH -> '項';
+        case ITEM -> '号';
+        default -> 0;
+      };
+      if (unit == 0) return null;
+      for (int i = out.size() - 1; i >= 0; i--) {
+        Reference ref = out.get(i);
+        if (ref.mention().text().indexOf(unit) < 0) continue;
+        if (ref.resolution() instanceof Resolution.Resolved r) {
+          ProvisionPath c = ExtractionContext.upTo(r.targets().get(r.targets().size() - 1), k);
+          if (c != null) return c;
+        }
+        return null; // the level was last written in an unresolved reference: no guess
+      }
+      return null;
+    }
+
     /** The latest resolved target written in this text that has a segment of the kind, cut there; or null. */
     ProvisionPath latestWritten(Kind k) {
       for (int i = out.size() - 1; i >= 0; i--) {
@@ -396,6 +417,10 @@ public final class ReferenceExtractor {
 
     /** 同条/同項/同号: the last target cut at the kind. */
     Object last(Kind k) {
+      // Each level has its own antecedent: 同条 is the article last written as an article (…条), even
+      // when a paragraph (第一項, 同項) was written after it; likewise 同項 and 同号.
+      ProvisionPath written = latestWrittenAs(k);
+      if (written != null) return written;
       if (ctx.lastTarget() == null) return new Resolution.Unresolved(Reason.NO_ANTECEDENT, "nothing written before");
       ProvisionPath p = ExtractionContext.upTo(ctx.lastTarget(), k);
       // 「第一条及び同法別表第一…同条第二項」: 同条 skips a last target without an article (a 別表) and
