@@ -303,6 +303,10 @@ public final class ReferenceExtractor {
         u.namedLaw = law;
         return u;
       }
+      if (text.startsWith("この附則", i)) {
+        // The 附則 this text belongs to (an amending act's 附則 inside its own 附則 block).
+        return checked(Unit.of(i, i + 4, MentionKind.THIS_LAW, List.of(ctx.supplBase())));
+      }
       if (text.startsWith("この条", i)) return tail(i, i + 3, single(here(Kind.ARTICLE), "この条"));
       if (text.startsWith("この項", i)) return tail(i, i + 3, single(here(Kind.PARAGRAPH), "この項"));
       if (text.startsWith("同条", i)) return tail(i, i + 2, single(last(Kind.ARTICLE), "同条"));
