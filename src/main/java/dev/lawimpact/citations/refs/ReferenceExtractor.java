@@ -102,6 +102,9 @@ public final class ReferenceExtractor {
   private static final String[] SAME_LAW_AS_BEFORE = {"同法", "同政令", "同省令", "同府令", "同規則", "同令"};
   private static final String[][] APPENDIX = {
       {"別表", "at"}, {"別記", "an"}, {"様式", "as"}, {"書式", "afm"}, {"別図", "af"}, {"付録", "ap"}};
+  /** Words after a law's name that show it is named as a whole (not 「…法の一部を改正する法律」, another law). */
+  private static final String[] BARE_NAME_FOLLOWERS = {"の規定", "に規定", "に基づ", "の施行", "による", "により",
+      "において", "の適用", "及び", "又は", "並びに", "若しくは", "、"};
   private static final String[] CONNECTORS = {"、及び", "、又は", "並びに", "若しくは", "及び", "又は", "、"};
 
   // ---- one text ------------------------------------------------------------------------------
@@ -189,7 +192,27 @@ public final class ReferenceExtractor {
         if (u != null) return group(u);
       }
       if (c == '第' || c == '附' || "別様書付".indexOf(c) >= 0) return numbered(i);
+      if (i > lastEnd && i > 0 && NAME_END.indexOf(text.charAt(i - 1)) >= 0 && startsWithAny(i, BARE_NAME_FOLLOWERS)) {
+        bareName(i);
+      }
       return i;
+    }
+
+    /**
+     * A law named without a provision (労働者災害補償保険法の規定による…): a whole-law mention, and the
+     * antecedent of a later 同法. Only names the resolver knows count; an unknown run is not a law here.
+     */
+    void bareName(int end) {
+      Named nm = nameBefore(end);
+      if (nm == null || nm.law() == null) return;
+      Unit u = Unit.of(nm.start(), end, MentionKind.LAW, List.of(ProvisionPath.of(nm.law())));
+      u.namedLaw = nm.law();
+      emit(List.of(u), nm.start(), end);
+    }
+
+    boolean startsWithAny(int i, String[] words) {
+      for (String w : words) if (text.startsWith(w, i)) return true;
+      return false;
     }
 
     // ---- anchors ----
