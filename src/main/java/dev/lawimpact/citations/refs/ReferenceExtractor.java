@@ -168,12 +168,29 @@ public final class ReferenceExtractor {
       this.titles = titles;
     }
 
+    /** 「同法（第二条第七項を除く。）」: articles written inside a parenthesis right after a law belong to it. */
+    private final java.util.ArrayDeque<int[]> lawScopes = new java.util.ArrayDeque<>(); // {depth, index into scopeLaws}
+    private final List<LawId> scopeLaws = new ArrayList<>();
+    private int parenDepth;
+    private int wholeLawEnd = -1;
+    private LawId wholeLaw;
+
     Result run() {
       int i = 0;
       while (i < n) {
         char c = text.charAt(i);
         if (c == '「') quoteDepth++;
         else if (c == '」' && quoteDepth > 0) quoteDepth--;
+        else if (c == '（') {
+          parenDepth++;
+          if (i == wholeLawEnd && wholeLaw != null) {
+            scopeLaws.add(wholeLaw);
+            lawScopes.push(new int[] {parenDepth, scopeLaws.size() - 1});
+          }
+        } else if (c == '）') {
+          if (!lawScopes.isEmpty() && lawScopes.peek()[0] == parenDepth) lawScopes.pop();
+          parenDepth = Math.max(0, parenDepth - 1);
+        }
         int e = tryAt(i);
         i = e > i ? e : i + 1;
       }
@@ -633,6 +650,8 @@ public final class ReferenceExtractor {
         base = ctx.supplBase();
       } else if (isAppendix(first)) {
         base = ProvisionPath.of(ctx.lawId());
+      } else if (first == Kind.ARTICLE && !lawScopes.isEmpty()) {
+        base = ProvisionPath.of(scopeLaws.get(lawScopes.peek()[1]));
       } else if (first == Kind.ARTICLE) {
         if (ctx.textLaw() == null) {
           Unit u = Unit.error(ch.start(), ch.end(), kind, Reason.LAW_NOT_IN_CORPUS, "article of the amending act " + ctx.textLawNote());
@@ -704,6 +723,10 @@ public final class ReferenceExtractor {
         out.add(new Reference(m, r));
         ProvisionPath last = u.anchor;
         ctx = ctx.withLast(last, u.namedLaw);
+        if (u.error == null && u.targets.size() == 1 && u.targets.get(0).isWholeLaw()) {
+          wholeLawEnd = u.end;
+          wholeLaw = u.targets.get(0).lawId();
+        }
         lastEnd = Math.max(lastEnd, u.end);
       }
     }
