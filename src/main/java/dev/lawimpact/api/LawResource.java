@@ -45,10 +45,16 @@ public class LawResource {
   @Operation(summary = "References from or to a provision",
       description = "direction=out: the references written in the provision (and the provisions under it), in order, "
           + "resolved or with the reason they do not resolve; direction=in: every resolved reference elsewhere whose "
-          + "target is this provision or lies inside it, with counts per citing law.")
-  public LinkView.Page links(@PathParam("lawId") String lawId, @PathParam("path") String path,
+          + "target is this provision or lies inside it, with counts per citing law; direction=concept: provisions of "
+          + "other laws that carry the same legal interest (key terms, their variants, and penal provisions citing "
+          + "them), each with evidence and a confidence.")
+  public Object links(@PathParam("lawId") String lawId, @PathParam("path") String path,
       @QueryParam("direction") @DefaultValue("out") String direction,
       @QueryParam("limit") @DefaultValue("50") int limit, @QueryParam("offset") @DefaultValue("0") int offset) {
+    if ("concept".equals(direction)) {
+      if (limit < 1 || limit > 200) throw new dev.lawimpact.search.BadQueryException("limit must be between 1 and 200");
+      return services.get().concepts().find(lawId, path, limit);
+    }
     return services.get().links().links(lawId, path, direction, limit, offset);
   }
 

@@ -1,6 +1,7 @@
 package dev.lawimpact.app;
 
 import dev.lawimpact.search.LawIndex;
+import dev.lawimpact.search.ConceptLinks;
 import dev.lawimpact.search.LawLookup;
 import dev.lawimpact.search.LinkService;
 import dev.lawimpact.search.SearchService;
@@ -15,13 +16,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class Services {
 
   /** The services bound to one open index. */
-  public record Bound(LawIndex index, SearchService search, LawLookup lookup, LinkService links) {}
+  public record Bound(LawIndex index, SearchService search, LawLookup lookup, LinkService links, ConceptLinks concepts) {}
 
   private volatile Bound bound;
 
   void install(LawIndex index, int cacheSize, Citations.Reference reference) {
+    LinkService links = new LinkService(index);
     bound = new Bound(index, new SearchService(index, cacheSize, Citations.build(index, reference)), new LawLookup(index),
-        new LinkService(index));
+        links, new ConceptLinks(index, links));
   }
 
   /** The current services; throws IndexUnavailableException while no index is open yet. */

@@ -58,7 +58,7 @@ public final class LinkService {
           .add(new TermQuery(new Term(Fields.LINK_TARGET_WITHIN, path.toString())), Occur.FILTER)
           .add(new TermQuery(new Term(Fields.LINK_STATUS, "resolved")), Occur.FILTER)
           .build();
-      default -> throw new BadQueryException("direction must be out or in (concept links are not built yet)");
+      default -> throw new BadQueryException("direction must be out, in or concept");
     }
     try {
       IndexSearcher s = index.searcher();

@@ -41,6 +41,16 @@ class LinkApiTest {
   }
 
   @Test
+  void conceptLinksCarryEvidence() {
+    // 架空無線通信法 第一条 (秘密の保護) protects the same interest as 架空通信事業法 第四条 without citing it.
+    given().queryParam("direction", "concept").get("/api/laws/599AC0000000001/provisions/a4/links").then()
+        .statusCode(200)
+        .body("keyTerms", hasItem("秘密"))
+        .body("links.path", hasItem("599AC0000000002/a1"))
+        .body("links.find { it.path == '599AC0000000002/a1' }.evidence", org.hamcrest.Matchers.containsString("秘密"));
+  }
+
+  @Test
   void badDirectionOrPathIsA400() {
     given().queryParam("direction", "sideways").get("/api/laws/599AC0000000001/provisions/a4/links").then()
         .statusCode(400).contentType("application/problem+json");

@@ -82,6 +82,20 @@ class SearchRegressionTest {
           actual = (found ? "present" : "absent") + " among " + page.total();
           ok = found;
         }
+        case "concept" -> {
+          // query = anchor provision; expected = a unit that must be among its first N concept links
+          ProvisionPathParts q = ProvisionPathParts.of(query);
+          int n = Integer.parseInt(arg);
+          var links = new dev.lawimpact.search.ConceptLinks(index, new dev.lawimpact.search.LinkService(index))
+              .find(q.lawId(), q.local(), n).links();
+          int rank = -1;
+          for (int i = 0; i < links.size() && rank < 0; i++) {
+            String p = links.get(i).path();
+            if (p.equals(expected) || p.startsWith(expected + "-")) rank = i;
+          }
+          actual = rank < 0 ? "absent" : "rank " + (rank + 1);
+          ok = rank >= 0;
+        }
         case "citations" -> {
           if (citationScores.isEmpty()) citationScores.putAll(generatedCitations(index, search));
           double v = citationScores.get(query);
