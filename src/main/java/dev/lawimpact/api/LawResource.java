@@ -3,7 +3,6 @@ package dev.lawimpact.api;
 import dev.lawimpact.app.Services;
 import dev.lawimpact.search.LawDetail;
 import dev.lawimpact.search.LawLookup;
-import dev.lawimpact.search.LinkView;
 import dev.lawimpact.search.ProvisionView;
 import dev.lawimpact.search.SearchResult;
 import java.util.List;

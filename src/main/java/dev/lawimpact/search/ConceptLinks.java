@@ -111,10 +111,10 @@ public final class ConceptLinks {
 
       Map<String, Candidate> found = new LinkedHashMap<>();
       TopDocs seed = s.search(termsQuery(keys, List.of(), lawId), SEED);
-      collect(s, seed, keys, List.of(), found, "");
+      collect(s, seed, keys, List.of(), found);
       List<String> variants = variants(r, s, seed, keys);
       TopDocs wide = s.search(termsQuery(keys, variants, lawId), Math.max(limit, SEED) * 2);
-      collect(s, wide, keys, variants, found, "");
+      collect(s, wide, keys, variants, found);
 
       // Penal provisions citing a candidate inherit the concept (through the reference graph).
       List<Candidate> top = found.values().stream().sorted(Comparator.comparingDouble(Candidate::score).reversed())
@@ -215,7 +215,7 @@ public final class ConceptLinks {
   }
 
   private void collect(IndexSearcher s, TopDocs top, List<String> keys, List<String> variants,
-      Map<String, Candidate> found, String via) throws IOException {
+      Map<String, Candidate> found) throws IOException {
     for (ScoreDoc sd : top.scoreDocs) {
       Document d = s.storedFields().document(sd.doc);
       String id = d.get(Fields.ID);
@@ -224,7 +224,7 @@ public final class ConceptLinks {
       List<String> matched = new ArrayList<>();
       for (String k : keys) if (text.contains(k)) matched.add(k);
       for (String v : variants) if (text.contains(v)) matched.add(v);
-      found.put(id, new Candidate(id, sd.score, matched, via, "shares the terms " + String.join("・", matched), d,
+      found.put(id, new Candidate(id, sd.score, matched, "", "shares the terms " + String.join("・", matched), d,
           d.get(Fields.LAW_TITLE) + " " + d.get(Fields.LABEL)));
     }
   }
