@@ -518,6 +518,18 @@ public final class ReferenceExtractor {
             pos = e.end() + 2;
             continue;
           }
+          // 附則第三条から前条まで: a range that ends at a relative reference.
+          if (e == null && pos + 2 < n && "前次".indexOf(text.charAt(pos + 2)) >= 0 && cur.error == null && cur.anchor != null
+              && cur.targets.size() == 1) {
+            Unit rel = relative(pos + 2);
+            if (rel != null && rel.error == null && rel.targets.size() == 1 && text.startsWith("まで", rel.end)) {
+              Unit r = range(cur, rel.targets.get(0), rel.end);
+              units.set(units.size() - 1, r);
+              cur = r;
+              pos = rel.end + 2;
+              continue;
+            }
+          }
         }
         int k = connector(pos);
         if (k < 0) break;
@@ -595,6 +607,16 @@ public final class ReferenceExtractor {
         List<ProvisionPath> sibs = tree.siblings(cs);
         int a = sibs.indexOf(cs);
         int b = sibs.indexOf(ce);
+        if (a < 0 || b < 0) {
+          // An excerpted 附則 (抄) may lack an end point: the members present between the numbers.
+          List<ProvisionPath> present = between(sibs, s, to);
+          if (!present.isEmpty()) {
+            Unit u = Unit.of(from.start, end, MentionKind.RANGE, present);
+            u.anchor = to;
+            u.namedLaw = from.namedLaw;
+            return u;
+          }
+        }
         if (a < 0 || b < 0 || a > b) {
           Unit u = Unit.error(from.start, end, MentionKind.RANGE, Reason.TARGET_NOT_IN_CORPUS,
               "range " + s.local() + ".." + to.local() + (a < 0 ? ": no " + s.local() : b < 0 ? ": no " + to.local() : ": reversed"));
@@ -610,6 +632,27 @@ public final class ReferenceExtractor {
       u.anchor = to;
       u.namedLaw = from.namedLaw;
       return u;
+    }
+
+    /** The siblings whose numbers lie between those of s and e (inclusive), in document order. */
+    private static List<ProvisionPath> between(List<ProvisionPath> sibs, ProvisionPath s, ProvisionPath e) {
+      int[] lo = numKey(s.last().orElseThrow().num());
+      int[] hi = numKey(e.last().orElseThrow().num());
+      if (lo == null || hi == null) return List.of();
+      List<ProvisionPath> out = new ArrayList<>();
+      for (ProvisionPath p : sibs) {
+        int[] k = numKey(p.last().orElseThrow().num());
+        if (k != null && java.util.Arrays.compare(lo, k) <= 0 && java.util.Arrays.compare(k, hi) <= 0) out.add(p);
+      }
+      return out;
+    }
+
+    /** "5_2" → [5, 2]; a range num "10:11" compares by its start; null when not numeric. */
+    private static int[] numKey(String num) {
+      String n = num.contains(":") ? num.substring(0, num.indexOf(':')) : num;
+      if (n.contains(".")) n = n.substring(0, n.indexOf('.'));
+      if (!n.matches("[0-9]{1,6}(?:_[0-9]{1,6})*")) return null;
+      return java.util.Arrays.stream(n.split("_")).mapToInt(Integer::parseInt).toArray();
     }
 
     private static List<ProvisionPath> numericRange(ProvisionPath s, ProvisionPath e) {
