@@ -105,6 +105,9 @@ public final class ReferenceExtractor {
   /** Words after a law's name that show it is named as a whole (not 「…法の一部を改正する法律」, another law). */
   private static final String[] BARE_NAME_FOLLOWERS = {"の規定", "に規定", "に基づ", "の施行", "による", "により",
       "において", "の適用", "及び", "又は", "並びに", "若しくは", "、"};
+  /** The rest of a list of provisions followed by 「の改正規定」. */
+  private static final Pattern AMENDED_LIST = Pattern.compile(
+      "[第〇一二三四五六七八九十百千０-９0-9条項号のノから及び並びに又は若しくは、まで]*の改正規定");
   private static final String[] CONNECTORS = {"、及び", "、又は", "並びに", "若しくは", "及び", "又は", "、"};
 
   // ---- one text ------------------------------------------------------------------------------
@@ -695,6 +698,8 @@ public final class ReferenceExtractor {
         base = ProvisionPath.of(ctx.lawId());
       } else if (first == Kind.ARTICLE && !lawScopes.isEmpty()) {
         base = ProvisionPath.of(scopeLaws.get(lawScopes.peek()[1]));
+      } else if (first == Kind.ARTICLE && ctx.textLaw() == null && namesAmendedLaw(ch)) {
+        base = ProvisionPath.of(ctx.lawId());
       } else if (first == Kind.ARTICLE) {
         if (ctx.textLaw() == null) {
           Unit u = Unit.error(ch.start(), ch.end(), kind, Reason.LAW_NOT_IN_CORPUS, "article of the amending act " + ctx.textLawNote());
@@ -710,6 +715,17 @@ public final class ReferenceExtractor {
         return Unit.error(ch.start(), ch.end(), kind, Reason.UNSUPPORTED, "subitem without an item");
       }
       return checked(Unit.of(ch.start(), ch.end(), kind, List.of(normalize(append(base, ch.segs())))));
+    }
+
+    /**
+     * In an amending act's 附則 a bare 第N条 is the amending act's own article, except where the words
+     * say it is the amended law's (this law's): 「改正後の第二条」「改正前の第三条」, or a list that ends in
+     * 「…の改正規定」 (the amendments of those articles).
+     */
+    boolean namesAmendedLaw(Chain ch) {
+      if (endsWithAny(ch.start(), new String[] {"改正後の", "改正前の"})) return true;
+      Matcher m = AMENDED_LIST.matcher(text).region(ch.end(), Math.min(n, ch.end() + 120));
+      return m.lookingAt();
     }
 
     /** Existence in this law's tree: a missing target turns the unit into TARGET_NOT_IN_CORPUS (anchor kept). */
