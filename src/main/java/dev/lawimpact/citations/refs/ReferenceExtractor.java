@@ -177,6 +177,11 @@ public final class ReferenceExtractor {
     private int parenDepth;
     private int wholeLawEnd = -1;
     private LawId wholeLaw;
+    /** A provision reference followed by （…）: numbers inside are relative to it (（第二号を除く。）). */
+    private Unit parenOwner;
+    private int parenOwnerDepth;
+    private Unit resume;
+    private int resumeAt = -1;
 
     Result run() {
       int i = 0;
@@ -192,6 +197,11 @@ public final class ReferenceExtractor {
           }
         } else if (c == '）') {
           if (!lawScopes.isEmpty() && lawScopes.peek()[0] == parenDepth) lawScopes.pop();
+          if (parenOwner != null && parenDepth == parenOwnerDepth) {
+            resume = parenOwner;
+            resumeAt = i + 1;
+            parenOwner = null;
+          }
           parenDepth = Math.max(0, parenDepth - 1);
         }
         int e = tryAt(i);
@@ -201,6 +211,16 @@ public final class ReferenceExtractor {
     }
 
     int tryAt(int i) {
+      if (resume != null && i == resumeAt) {
+        // 「同法第二条第一項（第二号を除く。）及び第四項、…」: the list goes on after the parenthesis.
+        Unit from = resume;
+        resume = null;
+        int k = connector(i);
+        if (k > 0) {
+          Unit m = member(k, from);
+          if (m != null) return group(m);
+        }
+      }
       char c = text.charAt(i);
       if (c == '（') return paren(i);
       if ("明大昭平令".indexOf(c) >= 0) {
@@ -543,6 +563,10 @@ public final class ReferenceExtractor {
         pos = m.end;
       }
       emit(units, first.start, pos);
+      if (pos < n && text.charAt(pos) == '（' && cur.error == null && cur.anchor != null && !cur.anchor.isWholeLaw()) {
+        parenOwner = cur;
+        parenOwnerDepth = parenDepth + 1;
+      }
       return pos;
     }
 
@@ -692,6 +716,10 @@ public final class ReferenceExtractor {
     Unit sameLaw(Chain ch, MentionKind kind) {
       ProvisionPath base;
       Kind first = ch.first();
+      if (parenOwner != null && parenDepth == parenOwnerDepth && !ch.suppl() && !isAppendix(first)
+          && rank(first) > rank(Kind.ARTICLE)) {
+        return checked(Unit.of(ch.start(), ch.end(), kind, List.of(inherit(parenOwner.anchor, ch))));
+      }
       if (ch.suppl()) {
         base = ctx.supplBase();
       } else if (isAppendix(first)) {
