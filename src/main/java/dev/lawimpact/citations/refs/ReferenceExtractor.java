@@ -375,6 +375,11 @@ public final class ReferenceExtractor {
       if (text.startsWith("同条", i)) return tail(i, i + 2, single(last(Kind.ARTICLE), "同条"));
       if (text.startsWith("同項", i)) return tail(i, i + 2, single(last(Kind.PARAGRAPH), "同項"));
       if (text.startsWith("同号", i)) return tail(i, i + 2, single(last(Kind.ITEM), "同号"));
+      if (text.startsWith("同表", i)) {
+        // Only a 別表 written before counts; 同表 for a table inside the same provision is not a reference.
+        ProvisionPath t = ctx.lastTarget() == null ? null : ExtractionContext.upTo(ctx.lastTarget(), Kind.APPDX_TABLE);
+        return t == null ? null : checked(Unit.of(i, i + 2, MentionKind.RELATIVE, List.of(t)));
+      }
       char c = text.charAt(i);
       if (c != '前' && c != '次') return null;
       int step = c == '前' ? -1 : 1;
