@@ -511,7 +511,15 @@ public final class ReferenceExtractor {
       if (at < 0 || want < 0 || want >= sibs.size()) {
         return new Resolution.Unresolved(Reason.TARGET_NOT_IN_CORPUS, "no " + (step < 0 ? "previous" : "next") + " " + k + " of " + cur.local());
       }
-      return sibs.get(want);
+      ProvisionPath got = sibs.get(want);
+      // An excerpted 附則 (抄) leaves gaps: 前条 of 第四条 is 第三条 even when only 第一条 is reproduced.
+      int[] a = numKey(cur.last().orElseThrow().num());
+      int[] b = numKey(got.last().orElseThrow().num());
+      if (a != null && b != null && a.length == 1 && b.length == 1 && Math.abs(a[0] - b[0]) > 1) {
+        return new Resolution.Unresolved(Reason.TARGET_NOT_IN_CORPUS,
+            (step < 0 ? "previous " : "next ") + k + " of " + cur.local() + " is not reproduced (excerpt)");
+      }
+      return got;
     }
 
     /** 前各項 / 前二条: up to count siblings before the current one. */
