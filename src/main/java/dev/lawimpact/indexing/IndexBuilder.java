@@ -97,6 +97,8 @@ public final class IndexBuilder {
     AtomicLong articles = new AtomicLong();
     AtomicLong provisions = new AtomicLong();
     List<LawMeta> catalogue = Collections.synchronizedList(new ArrayList<>());
+    // Every provision path of pass 1, so the link pass can check targets in other laws.
+    Set<String> provisionPaths = resolvers == null ? Set.of() : java.util.concurrent.ConcurrentHashMap.newKeySet();
     IndexWriterConfig cfg = new IndexWriterConfig(Analyzers.perField())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setRAMBufferSizeMB(ramBufferMb)
@@ -110,6 +112,7 @@ public final class IndexBuilder {
         ProvisionDocuments.Counts[] c = new ProvisionDocuments.Counts[1];
         writer.addDocuments(ProvisionDocuments.of(law, source, an.kuromoji(), an.bigram(), c));
         catalogue.add(law.meta());
+        if (resolvers != null) law.forEachProvision(p -> provisionPaths.add(p.path().toString()));
         articles.addAndGet(c[0].articles());
         provisions.addAndGet(c[0].provisions());
         long done = laws.incrementAndGet();
@@ -126,7 +129,7 @@ public final class IndexBuilder {
         for (LawMeta m : catalogue) indexed.add(m.lawId().value());
         // Problems were reported by pass 1; pass 2 reads only the laws that made it into the index.
         parallel(sources, indexed, new ArrayList<>(), writer, (law, source, an) -> {
-          List<Document> docs = LinkDocuments.of(law, titles);
+          List<Document> docs = LinkDocuments.of(law, titles, p -> provisionPaths.contains(p.toString()));
           writer.addDocuments(docs);
           links.addAndGet(docs.size());
         });

@@ -22,10 +22,11 @@ import org.apache.lucene.util.BytesRef;
 public final class LinkDocuments {
   private LinkDocuments() {}
 
-  public static List<Document> of(Law law, LawTitleResolver titles) {
+  /** corpusHas: whether a provision path exists in the corpus (targets in other laws are checked with it). */
+  public static List<Document> of(Law law, LawTitleResolver titles, java.util.function.Predicate<ProvisionPath> corpusHas) {
     List<Document> docs = new ArrayList<>();
     int ord = 0;
-    for (Reference r : ReferenceExtractor.extract(law, titles)) {
+    for (Reference r : ReferenceExtractor.extract(law, titles, corpusHas)) {
       // Quoted words belong to amendment text (改め文, 読替え), not to this law's own references.
       if (r.mention().quoted()) continue;
       Document d = new Document();

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,6 +78,30 @@ public final class ReferenceExtractor {
       out.addAll(r.references());
       ctx[0] = r.context();
     });
+    return out;
+  }
+
+  /**
+   * As {@link #extract(Law, LawTitleResolver)}, with targets in other laws checked against the
+   * corpus: a target the corpus does not have (a renumbered or deleted article, a 別表 of a law
+   * whose text is not held) becomes TARGET_NOT_IN_CORPUS instead of a link to nothing.
+   */
+  public static List<Reference> extract(Law law, LawTitleResolver titles, Predicate<ProvisionPath> corpusHas) {
+    List<Reference> refs = extract(law, titles);
+    if (corpusHas == null) return refs;
+    LawId self = law.meta().lawId();
+    List<Reference> out = new ArrayList<>(refs.size());
+    for (Reference r : refs) {
+      if (r.resolution() instanceof Resolution.Resolved res && !res.checked()) {
+        List<ProvisionPath> kept = res.targets().stream()
+            .filter(t -> t.lawId().equals(self) || t.isWholeLaw() || corpusHas.test(t)).toList();
+        r = kept.isEmpty()
+            ? new Reference(r.mention(), new Resolution.Unresolved(Reason.TARGET_NOT_IN_CORPUS,
+                "not in the corpus: " + res.targets().get(0)))
+            : new Reference(r.mention(), new Resolution.Resolved(kept, res.junyo(), res.yomikae(), true));
+      }
+      out.add(r);
+    }
     return out;
   }
 
