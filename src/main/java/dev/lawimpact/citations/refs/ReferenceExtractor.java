@@ -571,7 +571,7 @@ public final class ReferenceExtractor {
       while (pos < n) {
         if (text.startsWith("から", pos)) {
           Chain e = chain(pos + 2, false);
-          if (e != null && text.startsWith("まで", e.end()) && cur.error == null && cur.anchor != null && cur.targets.size() == 1) {
+          if (e != null && text.startsWith("まで", e.end()) && rangeStart(cur)) {
             ProvisionPath endPath = inherit(cur.anchor, e);
             Unit r = range(cur, endPath, e.end());
             units.set(units.size() - 1, r);
@@ -580,8 +580,7 @@ public final class ReferenceExtractor {
             continue;
           }
           // 附則第三条から前条まで: a range that ends at a relative reference.
-          if (e == null && pos + 2 < n && "前次".indexOf(text.charAt(pos + 2)) >= 0 && cur.error == null && cur.anchor != null
-              && cur.targets.size() == 1) {
+          if (e == null && pos + 2 < n && "前次".indexOf(text.charAt(pos + 2)) >= 0 && rangeStart(cur)) {
             Unit rel = relative(pos + 2);
             if (rel != null && rel.error == null && rel.targets.size() == 1 && text.startsWith("まで", rel.end)) {
               Unit r = range(cur, rel.targets.get(0), rel.end);
@@ -606,6 +605,16 @@ public final class ReferenceExtractor {
         parenOwnerDepth = parenDepth + 1;
       }
       return pos;
+    }
+
+    /**
+     * Whether a unit can start a range: one written path, resolved, or missing only because an
+     * excerpt (抄) does not reproduce it — the members present between the ends still count.
+     */
+    boolean rangeStart(Unit cur) {
+      if (cur.anchor == null) return false;
+      if (cur.error == null) return cur.targets.size() == 1;
+      return cur.error.reason() == Reason.TARGET_NOT_IN_CORPUS && tree.covers(cur.anchor);
     }
 
     int connector(int pos) {
