@@ -571,6 +571,15 @@ public final class ReferenceExtractor {
       while (pos < n) {
         if (text.startsWith("から", pos)) {
           Chain e = chain(pos + 2, false);
+          if (e != null && text.startsWith("まで", e.end()) && cur.error != null && cur.anchor == null
+              && (cur.error.reason() == Reason.LAW_NOT_IN_CORPUS || cur.error.reason() == Reason.UNKNOWN_LAW)) {
+            // A range in a law the corpus does not hold: one unresolved mention up to the end point.
+            Unit r = Unit.error(cur.start, e.end(), MentionKind.RANGE, cur.error.reason(), cur.error.detail());
+            units.set(units.size() - 1, r);
+            cur = r;
+            pos = e.end() + 2;
+            continue;
+          }
           if (e != null && text.startsWith("まで", e.end()) && rangeStart(cur)) {
             ProvisionPath endPath = inherit(cur.anchor, e);
             Unit r = range(cur, endPath, e.end());
