@@ -130,6 +130,8 @@ public final class ReferenceExtractor {
   /** Words after a law's name that show it is named as a whole (not 「…法の一部を改正する法律」, another law). */
   private static final String[] BARE_NAME_FOLLOWERS = {"の規定", "に規定", "に基づ", "の施行", "による", "により",
       "において", "の適用", "及び", "又は", "並びに", "若しくは", "、"};
+  /** 第四章, 第二編, 第三節 (with branch numbers): structures above articles. */
+  private static final Pattern STRUCTURE_REF = Pattern.compile("第" + "[〇一二三四五六七八九十百千0-9０-９]+" + "[編章節款目](?:の[〇一二三四五六七八九十百千0-9０-９]+)?");
   /** The rest of a list of provisions followed by 「の改正規定」. */
   private static final Pattern AMENDED_LIST = Pattern.compile(
       "[第〇一二三四五六七八九十百千０-９0-9条項号のノから及び並びに又は若しくは、まで]*の改正規定");
@@ -383,6 +385,11 @@ public final class ReferenceExtractor {
         int e = i + w.length();
         LawId law = ctx.lastLaw();
         if (law == null) return Unit.error(i, e, MentionKind.RELATIVE, Reason.NO_ANTECEDENT, w + " without a law named before");
+        Matcher part = STRUCTURE_REF.matcher(text).region(e, n);
+        if (part.lookingAt()) {
+          // 同法第四章: a chapter/section of the law, not the whole law; structures are not resolved yet.
+          return Unit.error(i, part.end(), MentionKind.RELATIVE, Reason.UNSUPPORTED, "chapter or section reference");
+        }
         Chain ch = chain(e, false);
         Unit u = ch != null && ch.first() != Kind.ITEM && ch.first() != Kind.PARAGRAPH
             ? named(new Named(i, law, null), ch)
