@@ -35,7 +35,14 @@ public final class Citations {
   private Citations() {}
 
   /** Reference data read from disk, independent of the index (so it can load while the index opens). */
-  public record Reference(EgovAbbreviations abbreviations, List<EnglishName> glossaryNames, List<Path> translations) {
+  public record Reference(EgovAbbreviations abbreviations, List<EnglishName> glossaryNames, List<Path> translations,
+      Glossary glossary) {
+
+    /** No reference data at all: titles still resolve, nothing else. */
+    public static Reference none() {
+      return new Reference(EgovAbbreviations.empty(), List.of(), List.of(), Glossary.empty());
+    }
+
     public static Reference load(Path referenceRoot) {
       Path glossary = referenceRoot.resolve("glossary");
       EgovAbbreviations abbs = Files.isRegularFile(glossary.resolve("egov_abb.json"))
@@ -45,10 +52,12 @@ public final class Citations {
         if (Files.isRegularFile(glossary.resolve(f))) dictionaries.add(glossary.resolve(f));
       }
       List<EnglishName> names = new ArrayList<>();
+      Glossary g = Glossary.empty();
       if (!dictionaries.isEmpty()) {
-        Glossary g = GlossaryLoader.load(dictionaries);
+        g = GlossaryLoader.load(dictionaries);
         names.addAll(EnglishName.fromGlossary(g));
         g.problems().forEach(p -> LOG.debugf("glossary: %s", p));
+        // the bill analyser maps English outlines through it
       }
       List<Path> translations = List.of();
       Path en = referenceRoot.resolve("en");
@@ -59,14 +68,19 @@ public final class Citations {
           LOG.warn("cannot list English translations in " + en + ": " + e);
         }
       }
-      return new Reference(abbs, List.copyOf(names), translations);
+      return new Reference(abbs, List.copyOf(names), translations, g);
     }
   }
 
   public static CitationQueryParser build(LawIndex index, Reference ref) {
+    return build(index, resolver(index, ref));
+  }
+
+  /** The citation parser over a resolver already built for this index. */
+  public static CitationQueryParser build(LawIndex index, LawTitleResolver resolver) {
     Set<LawId> articleless = new HashSet<>();
     for (LawSummary l : index.laws()) if (l.articles() == 0) articleless.add(new LawId(l.lawId()));
-    return new CitationQueryParser(resolver(index, ref), articleless::contains);
+    return new CitationQueryParser(resolver, articleless::contains);
   }
 
   /** The law-name resolver over the index's catalogue and the reference data. */

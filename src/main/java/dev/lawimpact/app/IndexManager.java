@@ -183,7 +183,7 @@ public class IndexManager {
       return reference.join();
     } catch (RuntimeException e) {
       LOG.error("Reference data (glossary, abbreviations) could not be loaded; citations use law titles only", e);
-      return new Citations.Reference(dev.lawimpact.citations.EgovAbbreviations.empty(), List.of(), List.of());
+      return Citations.Reference.none();
     }
   }
 

@@ -5,6 +5,8 @@ import dev.lawimpact.search.ConceptLinks;
 import dev.lawimpact.search.LawLookup;
 import dev.lawimpact.search.LinkService;
 import dev.lawimpact.search.SearchService;
+import dev.lawimpact.citations.LawTitleResolver;
+import dev.lawimpact.impact.ImpactAnalyzer;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -16,14 +18,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class Services {
 
   /** The services bound to one open index. */
-  public record Bound(LawIndex index, SearchService search, LawLookup lookup, LinkService links, ConceptLinks concepts) {}
+  public record Bound(LawIndex index, SearchService search, LawLookup lookup, LinkService links, ConceptLinks concepts,
+      ImpactAnalyzer impact) {}
 
   private volatile Bound bound;
 
   void install(LawIndex index, int cacheSize, Citations.Reference reference) {
     LinkService links = new LinkService(index);
-    bound = new Bound(index, new SearchService(index, cacheSize, Citations.build(index, reference)), new LawLookup(index),
-        links, new ConceptLinks(index, links));
+    LawTitleResolver titles = Citations.resolver(index, reference);
+    bound = new Bound(index, new SearchService(index, cacheSize, Citations.build(index, titles)), new LawLookup(index),
+        links, new ConceptLinks(index, links), new ImpactAnalyzer(index, titles, reference.glossary()));
   }
 
   /** The current services; throws IndexUnavailableException while no index is open yet. */
