@@ -1,6 +1,7 @@
 package dev.lawimpact.api;
 
 import dev.lawimpact.app.IndexUnavailableException;
+import dev.lawimpact.impact.BadBillException;
 import dev.lawimpact.search.BadQueryException;
 import dev.lawimpact.search.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
@@ -20,6 +21,13 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response badQuery(BadQueryException e, UriInfo uri) {
     return problem(400, "Bad Request", e.getMessage(), uri);
+  }
+
+  /** Bad bills: 413 when too large, else 400; the message never quotes the (confidential) bill. */
+  @ServerExceptionMapper
+  public Response badBill(BadBillException e, UriInfo uri) {
+    return e.tooLarge() ? problem(413, "Payload Too Large", e.getMessage(), uri)
+        : problem(400, "Bad Request", e.getMessage(), uri);
   }
 
   @ServerExceptionMapper
