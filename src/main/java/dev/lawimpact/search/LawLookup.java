@@ -98,7 +98,9 @@ public final class LawLookup {
           .build();
       TopDocs all = s.search(q, Math.max(1, law.provisions()), new Sort(new SortField(Fields.ORD, SortField.Type.INT)));
       List<ProvisionView> out = new ArrayList<>(all.scoreDocs.length);
-      for (ScoreDoc sd : all.scoreDocs) out.add(view(law, s.storedFields().document(sd.doc), Map.of()));
+      // One StoredFields for the whole loop: consecutive documents share decompressed blocks.
+      org.apache.lucene.index.StoredFields stored = s.storedFields();
+      for (ScoreDoc sd : all.scoreDocs) out.add(view(law, stored.document(sd.doc), Map.of()));
       return out;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

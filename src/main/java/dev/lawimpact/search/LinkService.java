@@ -88,7 +88,9 @@ public final class LinkService {
       int n = Math.max(1, s.count(q));
       TopDocs top = s.search(q, n, new Sort(new SortField(Fields.LINK_ORD, SortField.Type.INT)));
       List<LinkView> links = new ArrayList<>(top.scoreDocs.length);
-      for (ScoreDoc sd : top.scoreDocs) links.add(view(s.storedFields().document(sd.doc)));
+      // One StoredFields for the whole loop: consecutive documents share decompressed blocks.
+      org.apache.lucene.index.StoredFields stored = s.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) links.add(view(stored.document(sd.doc)));
       return links;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -38,9 +38,11 @@ public class LawPageResource {
     Lang l = Lang.of(headers, lang);
     String back = SearchPageResource.back(uri);
     return Html.guard(l, back, manager, () -> {
+      long t0 = System.nanoTime();
       LawPage page = LawPages.page(services.get(), lawId, at);
+      long t1 = System.nanoTime();
       String title = page.selection() == null ? page.title() : page.selection().label();
-      return Html.ok(l, Templates.law(Frame.of(l, null, title, back), page));
+      return Html.timed(l, Templates.law(Frame.of(l, null, title, back), page), t0, t1);
     });
   }
 

@@ -50,6 +50,7 @@ public class SearchPageResource {
       Frame frame = Frame.of(l, "search", p.q().isEmpty() ? msg.search_title() : p.q() + " – " + msg.search_title(), back);
       Services.Bound s = services.get(); // before the empty page too: while the index builds, show progress
       if (p.q().isEmpty()) return Html.ok(l, Templates.search(frame, SearchPage.empty("")));
+      long t0 = System.nanoTime();
       SearchResult r;
       try {
         r = SearchPages.search(s, p);
@@ -58,7 +59,8 @@ public class SearchPageResource {
       }
       Optional<String> jump = SearchPages.citationTarget(r, p);
       if (jump.isPresent()) return Response.seeOther(URI.create(jump.get())).build();
-      return Html.ok(l, Templates.search(frame, SearchPages.page(s, p, r)));
+      SearchPage view = SearchPages.page(s, p, r);
+      return Html.timed(l, Templates.search(frame, view), t0, System.nanoTime());
     });
   }
 
