@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -43,14 +42,14 @@ final class Browser {
   /** Saves a screenshot under target/screenshots, and also as docs/screenshots/{name} when docs is set. */
   static void screenshot(ChromeDriver driver, String name, boolean docs) {
     try {
-      File shot = driver.getScreenshotAs(OutputType.FILE);
+      byte[] png = driver.getScreenshotAs(OutputType.BYTES);
       Path target = Path.of("target", "screenshots", name);
       Files.createDirectories(target.getParent());
-      Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+      Files.write(target, png);
       if (docs) {
         Path doc = Path.of("docs", "screenshots", name);
         Files.createDirectories(doc.getParent());
-        Files.copy(shot.toPath(), doc, StandardCopyOption.REPLACE_EXISTING);
+        Files.write(doc, png);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
