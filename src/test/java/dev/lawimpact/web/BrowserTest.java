@@ -210,6 +210,64 @@ class BrowserTest {
     assertFalse("none".equals(outline), "focused input shows a focus outline");
   }
 
+  /** WCAG 2.1 AA: text contrast at least 4.5:1 against the background it is drawn on. */
+  @Test
+  void textContrastMeetsWcagAA() {
+    driver.get(url("/search?q=" + java.net.URLEncoder.encode("通信の秘密", java.nio.charset.StandardCharsets.UTF_8)));
+    List<String> selectors = List.of("h1", "label", ".hint", ".site-header a", "#go", ".count", ".showing", ".law-num",
+        ".hit-label", ".snippet", "mark", ".facet a", ".facet .n", ".site-footer p");
+    assertContrast(selectors);
+    driver.get(url("/laws/599AC0000000001?at=a4"));
+    assertContrast(List.of("#law-title", ".meta dt", ".toc a", ".article-head .caption", ".selected p", "a.ref", "a.select",
+        "#cited-by a", ".evidence", ".confidence"));
+  }
+
+  private void assertContrast(List<String> selectors) {
+    String js = """
+        function lum(c) {
+          const m = c.match(/[\\d.]+/g).map(Number);
+          const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+          return 0.2126 * f(m[0]) + 0.7152 * f(m[1]) + 0.0722 * f(m[2]);
+        }
+        function bg(e) {
+          for (; e; e = e.parentElement) {
+            const c = getComputedStyle(e).backgroundColor;
+            const m = c.match(/[\\d.]+/g).map(Number);
+            if (m.length < 4 || m[3] > 0) return c;
+          }
+          return 'rgb(255, 255, 255)';
+        }
+        const out = [];
+        for (const sel of arguments[0]) {
+          const els = document.querySelectorAll(sel);
+          if (els.length === 0) { out.push(sel + ': missing'); continue; }
+          for (const e of els) {
+            const a = lum(getComputedStyle(e).color), b = lum(bg(e));
+            const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+            if (ratio < 4.5) out.push(sel + ': ' + ratio.toFixed(2));
+          }
+        }
+        return out;
+        """;
+    Object problems = driver.executeScript(js, selectors);
+    assertEquals(List.of(), problems, "elements below 4.5:1 (or missing)");
+  }
+
+  /** Printing leaves out the header, search form and facets and keeps the statute text. */
+  @Test
+  void printStylesheetKeepsOnlyTheContent() {
+    driver.get(url("/laws/599AC0000000001?at=a4"));
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+    try {
+      assertFalse(driver.findElement(By.cssSelector(".site-header")).isDisplayed());
+      assertFalse(driver.findElement(By.cssSelector(".toc")).isDisplayed());
+      assertTrue(driver.findElement(By.id("a4-p1")).isDisplayed());
+      assertTrue(driver.findElement(By.id("cited-by")).isDisplayed());
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+    }
+  }
+
   @Test
   void unknownLawIsAFriendlyPage() {
     driver.get(url("/laws/599AC0000000077"));
