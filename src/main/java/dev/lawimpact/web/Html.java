@@ -8,6 +8,7 @@ import dev.lawimpact.search.NotFoundException;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.function.Supplier;
 
 /**
@@ -15,17 +16,17 @@ import java.util.function.Supplier;
  * into pages (400/404 error pages, the index-build progress page with 503) instead of the JSON
  * problem bodies the REST API answers with. Anything else falls to the global mapper.
  */
-final class Html {
+public final class Html {
   private Html() {}
 
-  static final MediaType HTML = MediaType.valueOf("text/html;charset=UTF-8");
+  public static final MediaType HTML = MediaType.valueOf("text/html;charset=UTF-8");
   static final int PROGRESS_REFRESH_SECONDS = 3;
 
-  static Response ok(Lang lang, TemplateInstance page) {
+  public static Response ok(Lang lang, TemplateInstance page) {
     return status(200, lang, page);
   }
 
-  static Response status(int status, Lang lang, TemplateInstance page) {
+  public static Response status(int status, Lang lang, TemplateInstance page) {
     return Response.status(status).type(HTML).entity(page.setLocale(lang.locale()).render()).build();
   }
 
@@ -34,7 +35,7 @@ final class Html {
    * the browser's developer tools and the benchmarks see where the time goes. dataNanos: when the
    * services were called, measured by the caller from its start.
    */
-  static Response timed(Lang lang, TemplateInstance page, long startNanos, long dataDoneNanos) {
+  public static Response timed(Lang lang, TemplateInstance page, long startNanos, long dataDoneNanos) {
     String html = page.setLocale(lang.locale()).render();
     long end = System.nanoTime();
     return Response.ok(html, HTML)
@@ -44,7 +45,7 @@ final class Html {
   }
 
   /** Runs a page; domain exceptions become pages. back: this page's path and query, for the language switch. */
-  static Response guard(Lang lang, String back, IndexManager manager, Supplier<Response> page) {
+  public static Response guard(Lang lang, String back, IndexManager manager, Supplier<Response> page) {
     Msg msg = lang.msg();
     try {
       return page.get();
@@ -72,5 +73,15 @@ final class Html {
     TemplateInstance t = Templates.progress(frame, new Templates.Progress(failed, s.message(), done, total, percent));
     Response r = status(503, lang, t);
     return Response.fromResponse(r).header("Retry-After", String.valueOf(PROGRESS_REFRESH_SECONDS)).build();
+  }
+
+  /** This page's path and query, for coming back after switching the language. */
+  public static String back(UriInfo uri) {
+    String query = uri.getRequestUri().getRawQuery();
+    if (query != null) {
+      // The page's own ?lang= would override the language just chosen.
+      query = String.join("&", java.util.Arrays.stream(query.split("&")).filter(x -> !x.startsWith("lang=")).toList());
+    }
+    return uri.getRequestUri().getRawPath() + (query == null || query.isEmpty() ? "" : "?" + query);
   }
 }

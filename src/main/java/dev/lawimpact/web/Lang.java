@@ -39,7 +39,7 @@ public enum Lang {
     return null;
   }
 
-  static Lang of(HttpHeaders headers, String queryLang) {
+  public static Lang of(HttpHeaders headers, String queryLang) {
     Lang q = fromCode(queryLang);
     if (q != null) return q;
     if (headers != null) {

@@ -36,7 +36,7 @@ public class LawPageResource {
   public Response law(@PathParam("lawId") String lawId, @QueryParam("at") String at, @QueryParam("lang") String lang,
       @Context HttpHeaders headers, @Context UriInfo uri) {
     Lang l = Lang.of(headers, lang);
-    String back = SearchPageResource.back(uri);
+    String back = Html.back(uri);
     return Html.guard(l, back, manager, () -> {
       long t0 = System.nanoTime();
       LawPage page = LawPages.page(services.get(), lawId, at);
@@ -51,7 +51,7 @@ public class LawPageResource {
   public Response provision(@PathParam("lawId") String lawId, @PathParam("path") String path, @QueryParam("lang") String lang,
       @Context HttpHeaders headers, @Context UriInfo uri) {
     Lang l = Lang.of(headers, lang);
-    return Html.guard(l, SearchPageResource.back(uri), manager, () -> {
+    return Html.guard(l, Html.back(uri), manager, () -> {
       services.get().lookup().provision(lawId, path); // 400/404 here rather than on the law page
       return Response.seeOther(URI.create(LawPages.provisionHref(lawId, path))).build();
     });

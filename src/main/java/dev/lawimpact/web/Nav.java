@@ -6,12 +6,17 @@ import java.util.function.Function;
 /**
  * The pages listed in the header navigation, in order. Only pages that exist are listed.
  *
- * <p>To add a page (impact analysis, amendments / 新旧対照表, drafts): write its resource and its
- * template (which includes {@code web/layout} and passes a {@link Frame}), add a label method
- * to {@link Msg} and its English line to messages/msg_en.properties, then add one line to
- * {@link #PAGES} below, e.g. {@code new Page("impact", "/impact", Msg::nav_impact)}. The page's
- * resource builds its frame with {@code Frame.of(lang, "impact", title, uri)} so the entry is
- * marked as the current page.
+ * <p>To add a page (impact analysis, amendments / 新旧対照表, drafts):
+ * <ol>
+ *   <li>a resource that takes the language with {@code Lang.of(headers, langParam)} and answers with
+ *       {@code Html.guard(lang, back, manager, () -> Html.ok(lang, YourTemplates.page(Frame.of(lang, "impact", title,
+ *       back), model)))} (guard turns index-not-ready into the progress page and 400/404 into error pages);
+ *   <li>a checked template that wraps its body in {@code {#include web/layout}…{/include}} and takes
+ *       a {@code Frame frame} parameter;
+ *   <li>a label method in {@link Msg} and its English line in messages/msg_en.properties;
+ *   <li>one line in {@link #PAGES} below, e.g. {@code new Page("impact", "/impact", Msg::nav_impact)};
+ *       the id is the one passed to {@code Frame.of}, which marks the entry as the current page.
+ * </ol>
  */
 public final class Nav {
   private Nav() {}

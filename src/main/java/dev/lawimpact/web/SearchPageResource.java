@@ -44,7 +44,7 @@ public class SearchPageResource {
       @Context HttpHeaders headers, @Context UriInfo uri) {
     Lang l = Lang.of(headers, lang);
     Msg msg = l.msg();
-    String back = back(uri);
+    String back = Html.back(uri);
     return Html.guard(l, back, manager, () -> {
       SearchPages.Params p = new SearchPages.Params(q, lawType, lawId, pageNumber(page));
       Frame frame = Frame.of(l, "search", p.q().isEmpty() ? msg.search_title() : p.q() + " – " + msg.search_title(), back);
@@ -73,15 +73,5 @@ public class SearchPageResource {
     } catch (NumberFormatException e) {
       throw new BadQueryException("page must be a number");
     }
-  }
-
-  /** This page's path and query, for coming back after switching the language. */
-  static String back(UriInfo uri) {
-    String query = uri.getRequestUri().getRawQuery();
-    if (query != null) {
-      // The page's own ?lang= would override the language just chosen.
-      query = String.join("&", java.util.Arrays.stream(query.split("&")).filter(x -> !x.startsWith("lang=")).toList());
-    }
-    return uri.getRequestUri().getRawPath() + (query == null || query.isEmpty() ? "" : "?" + query);
   }
 }
