@@ -26,9 +26,11 @@ public record LawPage(String lawId, String title, String lawNum, String lawType,
    * One block of text. type: structure (章・節… heading), suppl (附則 heading), article (heading and
    * caption), provision (項・号・イ … with its text), appendix (別表 … heading and its cells as lines).
    * text: the provision's own sentences, references as links; extra: further lines (table cells,
-   * lists) that belong to the provision but are not provisions themselves.
+   * lists) that belong to the provision but are not provisions themselves. lead: on an article, its
+   * printed heading (第四条); on its first paragraph, the same heading, printed at the start of the
+   * line as statutes are (第四条　…), in which case the article block's own heading is empty.
    */
-  public record Block(String id, String type, int depth, String heading, String caption, List<Piece> text,
+  public record Block(String id, String type, int depth, String heading, String lead, String caption, List<Piece> text,
       List<String> extra, String selectHref, boolean selected) {
     public Block {
       text = List.copyOf(text);

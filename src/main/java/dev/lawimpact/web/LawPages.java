@@ -83,27 +83,37 @@ final class LawPages {
     List<LawPage.Block> blocks = new ArrayList<>();
     Set<String> supplShown = new HashSet<>();
     int[] placed = new int[2];
-    for (ProvisionView p : provisions) {
+    String pendingLead = null; // an article heading waiting for its first paragraph
+    String leadFor = null;
+    for (int i = 0; i < provisions.size(); i++) {
+      ProvisionView p = provisions.get(i);
       for (Outline.Entry st : structuresAt.getOrDefault(p.path(), List.of())) {
-        blocks.add(new LawPage.Block("", "structure", depthOf(st.kind()), st.title(), "", List.of(), List.of(), null, false));
+        blocks.add(new LawPage.Block("", "structure", depthOf(st.kind()), st.title(), "", "", List.of(), List.of(), null,
+            false));
       }
       if (p.path().startsWith("pr-") && supplShown.add("pr")) {
-        blocks.add(new LawPage.Block("pr", "suppl", 0, "前文", "", List.of(), List.of(), null, false));
+        blocks.add(new LawPage.Block("pr", "suppl", 0, "前文", "", "", List.of(), List.of(), null, false));
       }
       String suppl = supplOf(p.path());
       if (suppl != null && supplShown.add(suppl)) {
         Outline.Entry e = supplByPath.get(suppl);
         String title = e == null ? "附則" : e.title();
-        blocks.add(new LawPage.Block(suppl, "suppl", 0, title, "", List.of(), List.of(), null, false));
+        blocks.add(new LawPage.Block(suppl, "suppl", 0, title, "", "", List.of(), List.of(), null, false));
       }
       String kind = p.kind();
       String unit = unitOf(p.path());
       boolean selected = unit.equals(selectedUnit);
       if ("ARTICLE".equals(kind)) {
-        blocks.add(new LawPage.Block(p.path(), "article", 0, p.heading(), p.caption(), List.of(), List.of(),
-            provisionHref(id, p.path()), selected));
+        // Printed as statutes are: 第四条　<first paragraph>, when the next provision is that paragraph.
+        boolean inline = i + 1 < provisions.size() && "PARAGRAPH".equals(provisions.get(i + 1).kind())
+            && p.path().equals(parentLocal(id, provisions.get(i + 1).path()));
+        pendingLead = inline ? p.heading() : null;
+        leadFor = inline ? provisions.get(i + 1).path() : null;
+        blocks.add(new LawPage.Block(p.path(), "article", 0, inline ? "" : p.heading(), p.heading(), p.caption(), List.of(),
+            List.of(), provisionHref(id, p.path()), selected));
         continue;
       }
+      String lead = p.path().equals(leadFor) ? pendingLead : "";
       boolean appendix = kind.startsWith("APPDX");
       List<String> lines = ownLines(p, children.getOrDefault(p.path(), List.of()));
       List<LawPage.Piece> text = List.of();
@@ -115,7 +125,7 @@ final class LawPages {
       }
       boolean isUnit = unit.equals(p.path());
       blocks.add(new LawPage.Block(p.path(), appendix ? "appendix" : "provision", depthOf(kind, p.path()),
-          appendix ? p.label() : p.heading(), p.caption(), text, extra,
+          appendix ? p.label() : p.heading(), lead, p.caption(), text, extra,
           isUnit ? provisionHref(id, p.path()) : null, selected));
     }
 

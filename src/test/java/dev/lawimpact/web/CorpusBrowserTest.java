@@ -119,7 +119,7 @@ class CorpusBrowserTest {
     await().until(ExpectedConditions.urlContains("/laws/359AC0000000086?at=a4#a4"));
     assertEquals("電気通信事業法", driver.findElement(By.id("law-title")).getText());
     assertEquals("昭和五十九年法律第八十六号", driver.findElement(By.id("law-num")).getText());
-    assertTrue(driver.findElement(By.id("a4-p1")).getText().startsWith("電気通信事業者の取扱中に係る通信の秘密は、侵してはならない。"));
+    assertTrue(driver.findElement(By.id("a4-p1")).getText().startsWith("第四条　電気通信事業者の取扱中に係る通信の秘密は、侵してはならない。"));
     assertEquals("0", driver.findElement(By.cssSelector(".law-text")).getAttribute("data-unplaced-links"));
     assertTrue(driver.findElements(By.cssSelector("#history li")).size() > 10, "amendment history from the 附則");
     Browser.screenshot(driver, "law-view.png", UPDATE_DOCS);
