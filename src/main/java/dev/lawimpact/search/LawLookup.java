@@ -84,6 +84,29 @@ public final class LawLookup {
         "no provision " + path.local() + " (" + path.label() + ") in " + law.title()));
   }
 
+  /**
+   * Every provision of a law in document order, flat (children empty; each text still holds the
+   * subtree's text, as stored), for rendering the whole law in one page.
+   */
+  public List<ProvisionView> provisionsOf(String lawId) {
+    LawSummary law = summary(lawId);
+    try {
+      IndexSearcher s = index.searcher();
+      BooleanQuery q = new BooleanQuery.Builder()
+          .add(new TermQuery(new Term(Fields.LAW_ID, law.lawId())), Occur.FILTER)
+          .add(new TermQuery(new Term(Fields.DOC_TYPE, "provision")), Occur.FILTER)
+          .build();
+      TopDocs all = s.search(q, Math.max(1, law.provisions()), new Sort(new SortField(Fields.ORD, SortField.Type.INT)));
+      List<ProvisionView> out = new ArrayList<>(all.scoreDocs.length);
+      // One StoredFields for the whole loop: consecutive documents share decompressed blocks.
+      org.apache.lucene.index.StoredFields stored = s.storedFields();
+      for (ScoreDoc sd : all.scoreDocs) out.add(view(law, stored.document(sd.doc), Map.of()));
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The provision at path, if the index holds it. */
   public Optional<ProvisionView> provision(LawSummary law, ProvisionPath path) {
     try {

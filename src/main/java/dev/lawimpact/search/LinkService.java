@@ -26,6 +26,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -70,6 +71,27 @@ public final class LinkService {
           : List.of();
       return new LinkView.Page(path.toString(), direction == null ? "out" : direction, top.totalHits.value, offset, limit,
           links, byLaw);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Every reference written in a law, in the order written (resolved or not), for rendering the
+   * law's text with its references as links. Offsets are in each source provision's own text.
+   */
+  public List<LinkView> outgoingOfLaw(String lawId) {
+    path(lawId, "");
+    try {
+      IndexSearcher s = index.searcher();
+      Query q = new TermQuery(new Term(Fields.LINK_SOURCE_LAW, lawId));
+      int n = Math.max(1, s.count(q));
+      TopDocs top = s.search(q, n, new Sort(new SortField(Fields.LINK_ORD, SortField.Type.INT)));
+      List<LinkView> links = new ArrayList<>(top.scoreDocs.length);
+      // One StoredFields for the whole loop: consecutive documents share decompressed blocks.
+      org.apache.lucene.index.StoredFields stored = s.storedFields();
+      for (ScoreDoc sd : top.scoreDocs) links.add(view(stored.document(sd.doc)));
+      return links;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -20,16 +20,21 @@ import org.junit.jupiter.api.Assumptions;
  * target/regression-index (reused while the corpus fingerprint and schema match), exactly as the
  * service builds it. Skips loudly when ../shared/corpus is absent.
  */
-final class CorpusIndex {
+public final class CorpusIndex {
 
-  static final Path ROOT = Path.of(System.getProperty("corpus.dir", "../shared/corpus"));
+  public static final Path ROOT = Path.of(System.getProperty("corpus.dir", "../shared/corpus"));
   private static final Path DIR = Path.of("target/regression-index");
   private static LawIndex index;
   private static SearchService search;
 
   private CorpusIndex() {}
 
-  static synchronized LawIndex index() throws IOException {
+  /** Where the shared index lives (the web UI's corpus browser test serves it through the app too). */
+  public static Path dir() {
+    return DIR;
+  }
+
+  public static synchronized LawIndex index() throws IOException {
     if (index != null) return index;
     if (!Files.isDirectory(ROOT.resolve("ja"))) {
       String msg = "SKIPPED corpus test: corpus not found at " + ROOT.toAbsolutePath().normalize();
