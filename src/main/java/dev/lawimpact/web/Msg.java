@@ -178,4 +178,66 @@ public interface Msg {
 
   @Message("検索に戻る")
   String error_back();
+
+  // ---- impact analysis page ----
+
+  @Message("影響分析")
+  String nav_impact();
+
+  @Message("法案の影響分析")
+  String impact_title();
+
+  @Message("法案の本文・要綱（日本語又は英語）、e-Gov XML 又は HTML")
+  String impact_text_label();
+
+  @Message("法案の本文を貼り付けるか、ファイルを選択してください。法律名を挙げなくても、措置の内容から関係法令を探します。")
+  String impact_hint();
+
+  @Message("又はファイル（.txt, .xml, .html）")
+  String impact_file_label();
+
+  @Message("題名（任意）")
+  String impact_title_label();
+
+  @Message("言語")
+  String impact_language_label();
+
+  @Message("自動判定")
+  String impact_language_auto();
+
+  @Message("分析する")
+  String impact_button();
+
+  @Message("分析できません：")
+  String impact_error();
+
+  @Message("憲法上の制約")
+  String impact_constraints();
+
+  @Message("改正が必要となる可能性のある法律（{count}件）")
+  String impact_laws(int count);
+
+  @Message("認識された措置")
+  String impact_measures();
+
+  @Message("法案本文（措置を強調表示）")
+  String impact_bill_text();
+
+  @Message("根拠条文")
+  String impact_evidence();
+
+  @Message("CSV で保存")
+  String impact_csv();
+
+  @Message("Markdown で保存")
+  String impact_md();
+
+  @Message("印刷")
+  String impact_print();
+
+  @Message("診断")
+  String impact_diagnostics();
+
+  @Message("{ms} ミリ秒で分析（{chars} 文字）")
+  String impact_elapsed(long ms, int chars);
 }

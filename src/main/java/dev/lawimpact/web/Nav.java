@@ -25,7 +25,8 @@ public final class Nav {
   public record Page(String id, String href, Function<Msg, String> label) {}
 
   public static final List<Page> PAGES = List.of(
-      new Page("search", "/search", Msg::nav_search));
+      new Page("search", "/search", Msg::nav_search),
+      new Page("impact", "/impact", Msg::nav_impact));
 
   /** An entry as rendered. */
   public record Item(String href, String label, boolean current) {}

@@ -15,6 +15,8 @@ public final class Templates {
 
   public static native TemplateInstance law(Frame frame, LawPage page);
 
+  public static native TemplateInstance impact(Frame frame, ImpactPage page);
+
   public static native TemplateInstance progress(Frame frame, Progress progress);
 
   public static native TemplateInstance error(Frame frame, ErrorPage error);
