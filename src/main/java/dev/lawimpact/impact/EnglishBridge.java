@@ -61,6 +61,9 @@ final class EnglishBridge {
     String[] words = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9\\-' ]", " ").strip().split("\\s+");
     Set<String> ja = new LinkedHashSet<>();
     List<String> unknown = new ArrayList<>();
+    // Words rendered one after another with nothing between them form one Japanese compound
+    // (reconstruction agency → 復興庁), as English noun phrases do; anything else separates them.
+    StringBuilder compound = new StringBuilder();
     for (int i = 0; i < words.length; ) {
       int matched = 0;
       for (int n = Math.min(MAX_WORDS, words.length - i); n >= 1 && matched == 0; n--) {
@@ -68,18 +71,38 @@ final class EnglishBridge {
         String j = phrases.get(phrase);
         if (j == null && n == 1 && phrase.endsWith("s")) j = phrases.get(phrase.substring(0, phrase.length() - 1));
         if (j != null) {
-          ja.add(j);
+          if (isVerb(j)) {
+            flush(ja, compound);
+            ja.add(j);
+          } else {
+            compound.append(j);
+          }
           matched = n;
         }
       }
       if (matched == 0) {
+        flush(ja, compound);
         if (words[i].length() > 3 && !STOP.contains(words[i])) unknown.add(words[i]);
         matched = 1;
       }
       i += matched;
     }
+    flush(ja, compound);
     return new Gloss(start, end, String.join("、", ja), unknown);
   }
+
+  private static void flush(Set<String> out, StringBuilder compound) {
+    if (compound.length() > 0) out.add(compound.toString());
+    compound.setLength(0);
+  }
+
+  /** Renderings that are actions or qualifiers, not nouns: they never join a compound. */
+  private static boolean isVerb(String ja) {
+    return VERBS.contains(ja);
+  }
+
+  private static final Set<String> VERBS = Set.of("取得", "収集", "提供を求め", "義務", "監視", "分析", "保存", "アクセス", "無害化",
+      "停止", "遮断", "命令", "立入検査", "置く", "新たな", "報告", "届出", "処する", "監督", "同意", "承認");
 
   private static final Set<String> STOP = Set.of("that", "this", "with", "from", "which", "where", "when", "their",
       "there", "shall", "will", "would", "should", "could", "have", "been", "into", "also", "other", "such", "they",

@@ -267,7 +267,9 @@ public final class ImpactAnalyzer {
 
   // ---- conflict: prohibitions, secrecy duties, penalties the measure would breach ----
 
-  private static final Set<String> GENERIC_ACTORS = Set.of("政府", "国", "大臣", "事業者", "機関", "委員会", "本部", "当該政府");
+  /** Words that name no particular body (the competent minister, the government): they point to no law. */
+  private static final Set<String> GENERIC_ACTORS = Set.of("政府", "国", "大臣", "事業者", "機関", "委員会", "本部", "主務大臣",
+      "関係大臣", "所管大臣", "関係行政機関", "行政機関", "長官", "局", "府", "省", "庁");
 
   private void conflicts(Measure m, CorpusProbe probe, Candidates c, List<Constraint> constraints, Set<String> newNames,
       Set<String> interests) {

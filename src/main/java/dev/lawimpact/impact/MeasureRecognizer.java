@@ -30,7 +30,7 @@ final class MeasureRecognizer {
     CUES.put(MeasureType.ACQUIRE, Pattern.compile(
         "取得|収集|提供を求め|提供させ|提出を求め|報告を求め|傍受|監視|分析|保存|蓄積|把握|照会|入手|受け取"));
     CUES.put(MeasureType.INTERVENE, Pattern.compile(
-        "措置|無害化|無力化|停止|遮断|侵入|アクセス|立入|立ち入|捜索|押収|差押|命令|排除|削除|強制"));
+        "措置をと|措置を命|無害化|無力化|停止|遮断|侵入|アクセス|立入|立ち入|捜索|押収|差押|命令|排除|削除|強制"));
     CUES.put(MeasureType.OBLIGE, Pattern.compile("義務|しなければならない|届け出|届出|報告しなければ|協力しなければ|努めなければ"));
     CUES.put(MeasureType.PENALISE, Pattern.compile("罰則|罰金|懲役|禁錮|拘禁刑|処する|過料"));
   }
