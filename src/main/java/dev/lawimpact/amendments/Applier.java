@@ -1,0 +1,698 @@
+package dev.lawimpact.amendments;
+
+import dev.lawimpact.amendments.ApplyFailure.Kind;
+import dev.lawimpact.amendments.Target.Level;
+import dev.lawimpact.amendments.Target.Part;
+import dev.lawimpact.amendments.Target.Step;
+import dev.lawimpact.identifiers.ProvisionPath;
+import dev.lawimpact.statute.Appendix;
+import dev.lawimpact.statute.Article;
+import dev.lawimpact.statute.Block;
+import dev.lawimpact.statute.Item;
+import dev.lawimpact.statute.Law;
+import dev.lawimpact.statute.Node;
+import dev.lawimpact.statute.Paragraph;
+import dev.lawimpact.statute.Provision;
+import dev.lawimpact.statute.Sentence;
+import dev.lawimpact.statute.Structure;
+import dev.lawimpact.statute.SupplProvision;
+import java.text.Normalizer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Applies operations to a law, one at a time, each on the tree the previous one produced. An
+ * operation that cannot be applied exactly leaves the tree as it was and becomes an
+ * {@link ApplyFailure}; nothing is guessed.
+ */
+final class Applier {
+
+  /** What happens when a quoted string occurs more than once in the scope. */
+  enum Occurrences {
+    /** 法制執務 practice: 「A」を「B」に改める changes every A in the named provision. */
+    ALL,
+    /** Refuse unless the string identifies exactly one place. */
+    EXACTLY_ONE
+  }
+
+  private final Occurrences policy;
+  private Law law;
+  private final List<ApplyFailure> failures = new ArrayList<>();
+  private final Map<String, int[]> perType = new HashMap<>();
+  private Deque<Node> content = new ArrayDeque<>();
+
+  Applier(Law base, Occurrences policy) {
+    this.law = base;
+    this.policy = policy;
+  }
+
+  Law law() {
+    return law;
+  }
+
+  List<ApplyFailure> failures() {
+    return failures;
+  }
+
+  /** Applies one sentence's operations; newProvisions is its NewProvision content in order. */
+  void applySentence(ParsedSentence sentence, List<Node> newProvisions) {
+    content = new ArrayDeque<>(newProvisions);
+    if (!sentence.problems().isEmpty()) {
+      var p = sentence.problems().get(0);
+      failures.add(new ApplyFailure(Kind.NOT_PARSED, sentence.index(), p.position(), sentence.text().length(),
+          "", "not understood from position " + p.position() + ": " + p.remainder()));
+    }
+    for (Operation op : sentence.operations()) {
+      Law before = law;
+      try {
+        apply(op);
+      } catch (Refused r) {
+        law = before;
+        failures.add(new ApplyFailure(r.kind, op.sentence(), op.start(), op.end(), op.type(), r.getMessage()));
+      }
+    }
+  }
+
+  private static final class Refused extends RuntimeException {
+    final Kind kind;
+
+    Refused(Kind kind, String msg) {
+      super(msg, null, false, false);
+      this.kind = kind;
+    }
+  }
+
+  private void apply(Operation op) {
+    if (op instanceof Operation.ReplaceText r) {
+      textEdit(r.scope(), r.from(), t -> t.replace(r.from(), r.to()));
+    } else if (op instanceof Operation.DeleteText d) {
+      textEdit(d.scope(), d.text(), t -> t.replace(d.text(), ""));
+    } else if (op instanceof Operation.InsertText i) {
+      textEdit(i.scope(), i.anchor(), t -> t.replace(i.anchor(), i.before() ? i.text() + i.anchor() : i.anchor() + i.text()));
+    } else if (op instanceof Operation.DeleteProvisions d) {
+      for (Target t : d.targets()) for (ProvisionPath p : expand(t)) remove(p);
+    } else if (op instanceof Operation.ReplaceProvisions r) {
+      replaceProvisions(r);
+    } else if (op instanceof Operation.InsertProvisions i) {
+      insert(i);
+    } else if (op instanceof Operation.Renumber r) {
+      renumber(r);
+    } else if (op instanceof Operation.Shift s) {
+      shift(s);
+    } else if (op instanceof Operation.SetCaption c) {
+      ProvisionPath p = locate(c.target());
+      Node n = find(p);
+      Node updated = TreeEdit.withCaption(n, c.caption());
+      if (c.target().part() == Part.HEADING_AND_NUMBER) updated = TreeEdit.withTitle(updated, "");
+      Node u = updated;
+      setLaw(TreeEdit.onLaw(law, root -> TreeEdit.replaceAt(root, p, x -> u)));
+    } else if (op instanceof Operation.Elided e) {
+      throw new Refused(Kind.UNSUPPORTED, "the amendment text is elided in the source: " + e.text());
+    }
+  }
+
+  private void setLaw(Law next) {
+    law = next;
+  }
+
+  // ---------------------------------------------------------------- locating
+
+  /** The path a target names; throws TARGET_NOT_FOUND when the law has no such provision. */
+  private ProvisionPath locate(Target t) {
+    List<Step> steps = t.steps();
+    if (!steps.isEmpty() && steps.get(0).level() == Level.AMENDING_CLAUSE) {
+      throw new Refused(Kind.UNSUPPORTED, "amendment of an amending provision (改正規定) of another act: " + t.text());
+    }
+    ProvisionPath p = ProvisionPath.of(law.meta().lawId());
+    int i = 0;
+    if (!steps.isEmpty() && steps.get(0).level() == Level.SUPPL) {
+      SupplProvision original = law.supplProvisions().stream().filter(s -> s.amendLawNum().isEmpty()).findFirst()
+          .orElseThrow(() -> new Refused(Kind.TARGET_NOT_FOUND, "the law has no original 附則"));
+      p = original.path();
+      i = 1;
+    } else if (!steps.isEmpty() && steps.get(0).level() == Level.MAIN) {
+      i = 1;
+    }
+    for (; i < steps.size(); i++) {
+      Step s = steps.get(i);
+      switch (s.level()) {
+        case STRUCTURE -> { } // articles are numbered across the whole 本則; the structure is a hint
+        case ARTICLE -> p = p.child(ProvisionPath.Kind.ARTICLE, s.num());
+        case PARAGRAPH -> p = p.child(ProvisionPath.Kind.PARAGRAPH, s.num());
+        case ITEM -> {
+          if (p.last().map(x -> x.kind() == ProvisionPath.Kind.ARTICLE).orElse(false)) {
+            p = p.child(ProvisionPath.Kind.PARAGRAPH, "1"); // 第十条第三号: the article's only paragraph
+          }
+          if (!s.num().equals("*")) p = p.child(ProvisionPath.Kind.ITEM, s.num());
+        }
+        case SUBITEM -> p = p.child(ProvisionPath.Kind.SUBITEM, s.num());
+        case APPENDIX -> p = appendix(s, p);
+        default -> throw new Refused(Kind.UNSUPPORTED, "target kind " + s.level() + " is not applied: " + t.text());
+      }
+    }
+    if (p.isWholeLaw()) throw new Refused(Kind.UNSUPPORTED, "target is the whole law: " + t.text());
+    if (find(p) == null) throw new Refused(Kind.TARGET_NOT_FOUND, "no " + t.text() + " (" + p.local() + ") in the law");
+    return p;
+  }
+
+  private ProvisionPath appendix(Step s, ProvisionPath within) {
+    List<Appendix> candidates = new ArrayList<>();
+    if (within.isWholeLaw()) candidates.addAll(law.appendices());
+    else {
+      Node n = find(within);
+      if (n != null) for (Node c : TreeEdit.children(n)) if (c instanceof Appendix a) candidates.add(a);
+    }
+    ProvisionPath.Kind kind = switch (s.unit()) {
+      case "別表" -> ProvisionPath.Kind.APPDX_TABLE;
+      case "様式", "別記様式" -> ProvisionPath.Kind.APPDX_STYLE;
+      case "別記" -> ProvisionPath.Kind.APPDX_NOTE;
+      case "書式" -> ProvisionPath.Kind.APPDX_FORMAT;
+      case "別図" -> ProvisionPath.Kind.APPDX_FIG;
+      default -> ProvisionPath.Kind.APPDX;
+    };
+    for (Appendix a : candidates) {
+      var last = a.path().last().orElseThrow();
+      if (last.kind() == kind && TreeEditNums.base(last.num()).equals(s.num())) return a.path();
+    }
+    // A title match as a fallback: 別表第一 with Num missing, 別記様式第二 filed as AppdxStyle.
+    String wanted = s.unit() + (s.num().isEmpty() ? "" : "第" + ProvisionPathLabels.article(s.num()).replace("条", ""));
+    for (Appendix a : candidates) if (norm(a.title()).startsWith(norm(wanted))) return a.path();
+    throw new Refused(Kind.TARGET_NOT_FOUND, "no " + wanted + " in the law");
+  }
+
+  private Node find(ProvisionPath p) {
+    return law.find(p).orElse(null);
+  }
+
+  /** A target with a range (第四号から第十一号まで) as the sibling paths it covers, in order. */
+  private List<ProvisionPath> expand(Target t) {
+    ProvisionPath first = locate(t);
+    if (t.rangeTo() == null) {
+      if (t.last() != null && t.last().num().equals("*")) {
+        List<ProvisionPath> all = new ArrayList<>();
+        for (Node c : TreeEdit.children(find(first))) if (c instanceof Item i) all.add(i.path());
+        return all;
+      }
+      return List.of(first);
+    }
+    ProvisionPath parent = first.parent().orElseThrow();
+    ProvisionPath.Kind kind = first.last().orElseThrow().kind();
+    ProvisionPath last = parent.child(kind, t.rangeTo());
+    if (kind.name().startsWith("APPDX")) {
+      List<ProvisionPath> out = new ArrayList<>();
+      boolean in = false;
+      for (Appendix a : law.appendices()) {
+        if (a.path().equals(first)) in = true;
+        if (in) out.add(a.path());
+        if (a.path().equals(last)) return out;
+      }
+      throw new Refused(Kind.TARGET_NOT_FOUND, "range end not found: " + t.text());
+    }
+    if (find(last) == null) throw new Refused(Kind.TARGET_NOT_FOUND, "range end not found: " + t.text());
+    List<ProvisionPath> out = new ArrayList<>();
+    boolean in = false;
+    for (Node c : siblings(first)) {
+      if (!(c instanceof Provision p)) continue;
+      if (p.path().equals(first)) in = true;
+      if (in) out.add(p.path());
+      if (p.path().equals(last)) break;
+    }
+    return out;
+  }
+
+  /** The children list holding a provision (structures looked through), or the appendices. */
+  private List<Node> siblings(ProvisionPath p) {
+    List<Node> roots = new ArrayList<>();
+    roots.add(law.mainProvision());
+    roots.addAll(law.supplProvisions());
+    roots.addAll(law.appendices());
+    for (Node r : roots) {
+      List<Node> h = holder(r, p);
+      if (h != null) return h;
+    }
+    return new ArrayList<>(law.appendices());
+  }
+
+  private static List<Node> holder(Node n, ProvisionPath p) {
+    List<Node> kids = TreeEdit.children(n);
+    for (Node c : kids) if (c instanceof Provision q && q.path().equals(p)) return kids;
+    for (Node c : kids) {
+      if (c instanceof Structure || (c instanceof Provision q && p.isWithin(q.path()))) {
+        List<Node> h = holder(c, p);
+        if (h != null) return h;
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- text edits
+
+  private void textEdit(List<Target> scope, String needle, UnaryOperator<String> edit) {
+    if (scope.isEmpty()) throw new Refused(Kind.TARGET_NOT_FOUND, "no scope for 「" + needle + "」");
+    Law next = law;
+    for (Target t : scope) {
+      Law before = law;
+      law = next;
+      try {
+        next = textEditOne(t, needle, edit);
+      } finally {
+        law = before;
+      }
+    }
+    law = next;
+  }
+
+  private Law textEditOne(Target t, String needle, UnaryOperator<String> edit) {
+    if (!t.steps().isEmpty() && t.steps().get(0).level() == Level.TITLE) {
+      throw new Refused(Kind.UNSUPPORTED, "題名 edits are not applied yet");
+    }
+    if (!t.steps().isEmpty() && t.steps().get(0).level() == Level.TOC) return tocEdit(needle, edit);
+    if (!t.steps().isEmpty() && t.steps().get(0).level() == Level.MAIN && t.steps().size() == 1) {
+      int n = count(law.mainProvision(), needle, t);
+      checkCount(n, needle, t);
+      Structure m = (Structure) TreeEdit.mapText(law.mainProvision(), x -> x.contains(needle) ? edit.apply(x) : x);
+      return TreeEdit.withParts(law, m, law.supplProvisions(), law.appendices());
+    }
+    List<ProvisionPath> paths = expand(t);
+    Law out = law;
+    for (ProvisionPath p : paths) {
+      Node n = out.find(p).orElseThrow();
+      int c = count(n, needle, t);
+      checkCount(c, needle, t);
+      Node edited = editPart(n, t, needle, edit);
+      out = TreeEdit.onLaw(out, root -> TreeEdit.replaceAt(root, p, x -> edited));
+    }
+    return out;
+  }
+
+  private void checkCount(int n, String needle, Target t) {
+    if (n == 0) throw new Refused(Kind.TEXT_NOT_FOUND, "「" + needle + "」 does not occur in " + t.text());
+    if (n > 1 && policy == Occurrences.EXACTLY_ONE) {
+      throw new Refused(Kind.TEXT_AMBIGUOUS, "「" + needle + "」 occurs " + n + " times in " + t.text());
+    }
+  }
+
+  private Law tocEdit(String needle, UnaryOperator<String> edit) {
+    if (law.toc() == null) throw new Refused(Kind.TARGET_NOT_FOUND, "the law has no 目次");
+    int[] n = {0};
+    List<dev.lawimpact.statute.Toc.Entry> entries = new ArrayList<>();
+    for (var e : law.toc().entries()) entries.add(tocEntry(e, needle, edit, n));
+    checkCount(n[0], needle, new Target(List.of(), Part.WHOLE, null, null, "目次"));
+    return new Law(law.meta(), law.enactStatements(), new dev.lawimpact.statute.Toc(law.toc().label(), entries),
+        law.preamble(), law.mainProvision(), law.supplProvisions(), law.appendices());
+  }
+
+  private static dev.lawimpact.statute.Toc.Entry tocEntry(dev.lawimpact.statute.Toc.Entry e, String needle,
+      UnaryOperator<String> edit, int[] n) {
+    n[0] += occurrences(e.title(), needle) + occurrences(e.articleRange(), needle);
+    List<dev.lawimpact.statute.Toc.Entry> kids = new ArrayList<>();
+    for (var c : e.children()) kids.add(tocEntry(c, needle, edit, n));
+    return new dev.lawimpact.statute.Toc.Entry(e.kind(), e.num(), edit.apply(e.title()), edit.apply(e.articleRange()), kids);
+  }
+
+  /** Occurrences of the needle in the part of the node the target names. */
+  private int count(Node n, String needle, Target t) {
+    int[] c = {0};
+    editPart(n, t, needle, x -> {
+      c[0] += occurrences(x, needle);
+      return x;
+    });
+    return c[0];
+  }
+
+  static int occurrences(String text, String needle) {
+    if (text == null || needle.isEmpty()) return 0;
+    int n = 0;
+    for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) n++;
+    return n;
+  }
+
+  /** Applies a string edit to the part of a node a target names (whole text, ただし書, a table row …). */
+  private Node editPart(Node n, Target t, String needle, UnaryOperator<String> edit) {
+    UnaryOperator<String> f = x -> x == null ? null : edit.apply(x);
+    switch (t.part()) {
+      case CAPTION -> {
+        return TreeEdit.withCaption(n, f.apply(((Provision) n).caption()));
+      }
+      case WITH_CAPTION -> {
+        Node m = TreeEdit.mapText(n, f);
+        return TreeEdit.withCaption(m, f.apply(((Provision) n).caption()));
+      }
+      case PROVISO, MAIN_TEXT, FIRST_HALF, SECOND_HALF -> {
+        Provision p = ownSentenceHolder(n);
+        List<Sentence> out = new ArrayList<>();
+        List<Sentence> ss = p.sentences();
+        for (int i = 0; i < ss.size(); i++) {
+          Sentence s = ss.get(i);
+          boolean in = switch (t.part()) {
+            case PROVISO -> s.function().equals("proviso");
+            case FIRST_HALF -> i == 0;
+            case SECOND_HALF -> i == 1;
+            default -> true;
+          };
+          out.add(in ? new Sentence(f.apply(s.text()), s.function(), s.column()) : s);
+        }
+        Node edited = TreeEdit.withSentences(p, out);
+        if (p == n) return edited;
+        return TreeEdit.replaceAt(n, p.path(), x -> edited);
+      }
+      case TABLE -> {
+        return mapTables(n, t.row(), f);
+      }
+      default -> {
+        return TreeEdit.mapText(n, f);
+      }
+    }
+  }
+
+  /** An article's text lives in its first paragraph; ただし書 and 柱書 edits go there. */
+  private static Provision ownSentenceHolder(Node n) {
+    if (n instanceof Article a) {
+      for (Node c : a.children()) if (c instanceof Paragraph p) return p;
+    }
+    return (Provision) n;
+  }
+
+  private static Node mapTables(Node n, String row, UnaryOperator<String> f) {
+    if (n instanceof Block.Table t) {
+      if (row == null) return TreeEdit.mapTable(t, f, null);
+      List<String> labels = new ArrayList<>();
+      for (String r : row.split("\n")) labels.add(norm(r));
+      return TreeEdit.mapTable(t, f, cells -> !cells.isEmpty() && rowMatches(cells, labels));
+    }
+    List<Node> kids = TreeEdit.children(n);
+    if (kids.isEmpty()) return n;
+    List<Node> out = new ArrayList<>(kids.size());
+    for (Node c : kids) out.add(mapTables(c, row, f));
+    return TreeEdit.withChildren(n, out);
+  }
+
+  /** A row is named by its first cell (the 項 label), or the first cells joined for a split label. */
+  private static boolean rowMatches(List<Block.Cell> cells, List<String> labels) {
+    String first = norm(cells.get(0).text());
+    for (String l : labels) {
+      if (first.equals(l)) return true;
+      if (first.startsWith(l) && (first.length() == l.length() || !Character.isDigit(first.charAt(l.length())))) {
+        // 別表第一の五十九の項: the first cell reads 五十九 followed by the entry's text.
+        if (first.length() > l.length() && "の第号項条".indexOf(first.charAt(l.length())) < 0) return true;
+      }
+    }
+    return false;
+  }
+
+  static String norm(String s) {
+    return Normalizer.normalize(s == null ? "" : s, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+  }
+
+  // ---------------------------------------------------------------- provision edits
+
+  private void remove(ProvisionPath p) {
+    setLaw(TreeEdit.onLaw(law, root -> TreeEdit.editHolder(root, p, kids -> {
+      List<Node> out = new ArrayList<>(kids);
+      out.removeIf(c -> c instanceof Provision q && q.path().equals(p));
+      return out;
+    })));
+    if (find(p) != null) throw new Refused(Kind.TARGET_NOT_FOUND, "could not remove " + p.local());
+  }
+
+  private List<Node> take(int count, String what) {
+    List<Node> out = new ArrayList<>();
+    if (count < 0) {
+      out.addAll(content);
+      content.clear();
+    } else {
+      for (int i = 0; i < count && !content.isEmpty(); i++) out.add(content.poll());
+    }
+    if (out.isEmpty() || (count > 0 && out.size() < count)) {
+      throw new Refused(Kind.CONTENT_MISSING, "the sentence needs new provisions (" + what + ") that the amendment does not carry");
+    }
+    return out;
+  }
+
+  private void replaceProvisions(Operation.ReplaceProvisions r) {
+    Target first = r.targets().get(0);
+    if (first.part() == Part.TABLE) {
+      ProvisionPath p = locate(first);
+      List<Node> nodes = take(-1, "表");
+      Block.Table table = nodes.stream().filter(x -> x instanceof Block.Table).map(x -> (Block.Table) x).findFirst()
+          .orElseThrow(() -> new Refused(Kind.CONTENT_MISSING, "no table in the new provision"));
+      boolean[] done = {false};
+      Node edited = replaceTable(find(p), table, done);
+      if (!done[0]) throw new Refused(Kind.TARGET_NOT_FOUND, "no table in " + first.text());
+      setLaw(TreeEdit.onLaw(law, root -> TreeEdit.replaceAt(root, p, x -> edited)));
+      return;
+    }
+    if (first.part() != Part.WHOLE) throw new Refused(Kind.UNSUPPORTED, "rewriting " + first.part() + " of a provision is not applied yet");
+    List<ProvisionPath> paths = new ArrayList<>();
+    for (Target t : r.targets()) paths.addAll(expand(t));
+    List<Node> nodes = provisionsOnly(take(-1, "次のように"));
+    if (nodes.size() < paths.size()) throw new Refused(Kind.CONTENT_MISSING, "fewer new provisions than targets");
+    for (int i = 0; i < paths.size(); i++) {
+      ProvisionPath p = paths.get(i);
+      Node replacement = TreeEdit.rebase(nodes.get(i), p.parent().orElseThrow());
+      setLaw(TreeEdit.onLaw(law, root -> TreeEdit.replaceAt(root, p, x -> replacement)));
+    }
+    // Extra nodes (第八号及び第九号 rewritten as three items) follow the last one replaced.
+    if (nodes.size() > paths.size()) {
+      insertAfter(paths.get(paths.size() - 1), nodes.subList(paths.size(), nodes.size()));
+    }
+  }
+
+  private static Node replaceTable(Node n, Block.Table table, boolean[] done) {
+    if (n instanceof Block.Table) {
+      if (done[0]) return n;
+      done[0] = true;
+      return table;
+    }
+    List<Node> kids = TreeEdit.children(n);
+    if (kids.isEmpty()) return n;
+    List<Node> out = new ArrayList<>();
+    for (Node c : kids) out.add(replaceTable(c, table, done));
+    return TreeEdit.withChildren(n, out);
+  }
+
+  private static List<Node> provisionsOnly(List<Node> nodes) {
+    List<Node> out = new ArrayList<>();
+    for (Node n : nodes) if (n instanceof Provision || n instanceof Structure) out.add(n);
+    return out;
+  }
+
+  private void insert(Operation.InsertProvisions i) {
+    List<Node> nodes = take(i.content(), "次の…を加える");
+    Target anchor = i.anchor();
+    switch (i.placement()) {
+      case AFTER -> insertAfter(locate(anchor), provisionsOnlyOrAll(nodes));
+      case BEFORE -> insertBefore(locateBefore(anchor), provisionsOnlyOrAll(nodes));
+      case APPEND -> append(anchor, provisionsOnlyOrAll(nodes));
+    }
+  }
+
+  private static List<Node> provisionsOnlyOrAll(List<Node> nodes) {
+    List<Node> p = provisionsOnly(nodes);
+    return p.isEmpty() ? nodes : p;
+  }
+
+  /** 同条に第一項として: the anchor is the present 第一項, which may be unnumbered in the tree. */
+  private ProvisionPath locateBefore(Target t) {
+    return locate(t);
+  }
+
+  private void insertAfter(ProvisionPath anchor, List<Node> nodes) {
+    ProvisionPath parent = anchor.parent().orElseThrow();
+    List<Node> rebased = new ArrayList<>();
+    for (Node n : nodes) rebased.add(TreeEdit.rebase(n, parent));
+    checkFree(rebased);
+    Law next = TreeEdit.onLaw(law, root -> TreeEdit.editHolder(root, anchor, kids -> {
+      List<Node> out = new ArrayList<>();
+      for (Node c : kids) {
+        out.add(c);
+        if (c instanceof Provision p && p.path().equals(anchor)) out.addAll(rebased);
+      }
+      return out;
+    }));
+    if (next == law) next = insertAmongAppendices(anchor, rebased, true);
+    setLaw(next);
+  }
+
+  private void insertBefore(ProvisionPath anchor, List<Node> nodes) {
+    ProvisionPath parent = anchor.parent().orElseThrow();
+    List<Node> rebased = new ArrayList<>();
+    for (Node n : nodes) rebased.add(TreeEdit.rebase(n, parent));
+    checkFree(rebased);
+    Law next = TreeEdit.onLaw(law, root -> TreeEdit.editHolder(root, anchor, kids -> {
+      List<Node> out = new ArrayList<>();
+      for (Node c : kids) {
+        if (c instanceof Provision p && p.path().equals(anchor)) out.addAll(rebased);
+        out.add(c);
+      }
+      return out;
+    }));
+    if (next == law) next = insertAmongAppendices(anchor, rebased, false);
+    setLaw(next);
+  }
+
+  private Law insertAmongAppendices(ProvisionPath anchor, List<Node> nodes, boolean after) {
+    List<Appendix> ap = new ArrayList<>();
+    boolean done = false;
+    for (Appendix a : law.appendices()) {
+      if (!after && a.path().equals(anchor)) {
+        for (Node n : nodes) if (n instanceof Appendix x) ap.add(x);
+        done = true;
+      }
+      ap.add(a);
+      if (after && a.path().equals(anchor)) {
+        for (Node n : nodes) if (n instanceof Appendix x) ap.add(x);
+        done = true;
+      }
+    }
+    if (!done) throw new Refused(Kind.TARGET_NOT_FOUND, "could not insert next to " + anchor.local());
+    return TreeEdit.withParts(law, law.mainProvision(), law.supplProvisions(), ap);
+  }
+
+  private void checkFree(List<Node> nodes) {
+    for (Node n : nodes) {
+      if (n instanceof Provision p && find(p.path()) != null) {
+        throw new Refused(Kind.NUMBER_TAKEN, p.path().local() + " already exists");
+      }
+    }
+  }
+
+  /** 同条に次の一項を加える, 本則に次の二条を加える, 第三章に次の一節を加える: at the end of the container. */
+  private void append(Target t, List<Node> nodes) {
+    Level last = t.lastLevel();
+    if (last == Level.MAIN || t.steps().isEmpty() || last == Level.STRUCTURE) {
+      Structure main = law.mainProvision();
+      Structure edited = (Structure) appendToStructure(main, t, nodes, ProvisionPath.of(law.meta().lawId()));
+      if (edited == main) throw new Refused(Kind.TARGET_NOT_FOUND, "no " + t.text() + " in the law");
+      setLaw(TreeEdit.withParts(law, edited, law.supplProvisions(), law.appendices()));
+      return;
+    }
+    if (last == Level.SUPPL) {
+      SupplProvision original = law.supplProvisions().stream().filter(s -> s.amendLawNum().isEmpty()).findFirst()
+          .orElseThrow(() -> new Refused(Kind.TARGET_NOT_FOUND, "the law has no original 附則"));
+      List<Node> rebased = new ArrayList<>();
+      for (Node n : nodes) rebased.add(TreeEdit.rebase(n, original.path()));
+      checkFree(rebased);
+      List<Node> kids = new ArrayList<>(original.children());
+      kids.addAll(rebased);
+      Node e = TreeEdit.withChildren(original, kids);
+      setLaw(TreeEdit.onLaw(law, root -> root == original ? e : root));
+      return;
+    }
+    if (t.part() == Part.TABLE) throw new Refused(Kind.UNSUPPORTED, "adding rows to a table is not applied yet");
+    ProvisionPath p = locate(t);
+    Node container = find(p);
+    List<Node> rebased = new ArrayList<>();
+    for (Node n : nodes) rebased.add(TreeEdit.rebase(n, p));
+    checkFree(rebased);
+    List<Node> kids = new ArrayList<>(TreeEdit.children(container));
+    kids.addAll(rebased);
+    Node e = TreeEdit.withChildren(container, kids);
+    setLaw(TreeEdit.onLaw(law, root -> TreeEdit.replaceAt(root, p, x -> e)));
+  }
+
+  private static Node appendToStructure(Node n, Target t, List<Node> nodes, ProvisionPath parent) {
+    List<Step> structs = t.steps().stream().filter(s -> s.level() == Level.STRUCTURE).toList();
+    return appendInto(n, structs, 0, nodes, parent);
+  }
+
+  private static Node appendInto(Node n, List<Step> structs, int depth, List<Node> nodes, ProvisionPath parent) {
+    List<Node> kids = TreeEdit.children(n);
+    if (depth == structs.size()) {
+      List<Node> out = new ArrayList<>(kids);
+      for (Node x : nodes) out.add(TreeEdit.rebase(x, parent));
+      return TreeEdit.withChildren(n, out);
+    }
+    Step want = structs.get(depth);
+    for (int i = 0; i < kids.size(); i++) {
+      if (kids.get(i) instanceof Structure s && structureMatches(s, want)) {
+        List<Node> out = new ArrayList<>(kids);
+        out.set(i, appendInto(s, structs, depth + 1, nodes, parent));
+        return TreeEdit.withChildren(n, out);
+      }
+    }
+    return n;
+  }
+
+  private static boolean structureMatches(Structure s, Step want) {
+    String kind = switch (want.unit()) {
+      case "編" -> "PART";
+      case "章" -> "CHAPTER";
+      case "節" -> "SECTION";
+      case "款" -> "SUBSECTION";
+      default -> "DIVISION";
+    };
+    return s.kind().name().equals(kind) && s.num().equals(want.num());
+  }
+
+  private void renumber(Operation.Renumber r) {
+    if (r.from().lastLevel() == Level.STRUCTURE) {
+      renumberStructure(r);
+      return;
+    }
+    ProvisionPath from = locate(r.from());
+    Step to = r.to().last();
+    if (to == null || to.level() != r.from().lastLevel()) {
+      throw new Refused(Kind.UNSUPPORTED, "renumbering across levels: " + r.from().text() + " → " + r.to().text());
+    }
+    Provision p = (Provision) find(from);
+    ProvisionPath target = from.parent().orElseThrow().child(from.last().orElseThrow().kind(), to.num());
+    if (!target.equals(from) && find(target) != null) {
+      throw new Refused(Kind.NUMBER_TAKEN, target.local() + " already exists");
+    }
+    Node renumbered = TreeEdit.renumber(p, to.num());
+    setLaw(TreeEdit.onLaw(law, root -> TreeEdit.replaceAt(root, from, x -> renumbered)));
+  }
+
+  private void renumberStructure(Operation.Renumber r) {
+    Step from = r.from().last();
+    Step to = r.to().last();
+    Structure main = law.mainProvision();
+    Node edited = mapStructures(main, s -> {
+      if (!structureMatches(s, from)) return s;
+      String title = s.title().replaceFirst("^第[^　\\s]+?" + from.unit(), "第" + ProvisionPathLabels.article(to.num()).replace("条", "") + from.unit());
+      return new Structure(s.kind(), to.num(), title, s.deleted(), s.children(), s.span());
+    });
+    if (edited == main) throw new Refused(Kind.TARGET_NOT_FOUND, "no " + r.from().text());
+    setLaw(TreeEdit.withParts(law, (Structure) edited, law.supplProvisions(), law.appendices()));
+  }
+
+  private static Node mapStructures(Node n, UnaryOperator<Structure> f) {
+    List<Node> kids = TreeEdit.children(n);
+    List<Node> out = new ArrayList<>(kids.size());
+    boolean changed = false;
+    for (Node c : kids) {
+      Node e = c;
+      if (c instanceof Structure s) {
+        e = f.apply(s);
+        if (e == s) e = mapStructures(s, f);
+      }
+      changed |= e != c;
+      out.add(e);
+    }
+    return changed ? TreeEdit.withChildren(n, out) : n;
+  }
+
+  private void shift(Operation.Shift s) {
+    List<ProvisionPath> paths = new ArrayList<>();
+    for (Target t : s.targets()) paths.addAll(expand(t));
+    // Move from the far end so that no intermediate number collides.
+    if (s.delta() > 0) java.util.Collections.reverse(paths);
+    for (ProvisionPath p : paths) {
+      String num = p.last().orElseThrow().num();
+      String[] parts = num.split("_", 2);
+      int n = Integer.parseInt(parts[0]) + s.delta();
+      if (n < 1) throw new Refused(Kind.NUMBER_TAKEN, "shift below 1: " + p.local());
+      String next = n + (parts.length > 1 ? "_" + parts[1] : "");
+      ProvisionPath target = p.parent().orElseThrow().child(p.last().orElseThrow().kind(), next);
+      if (find(target) != null) throw new Refused(Kind.NUMBER_TAKEN, target.local() + " already exists");
+      Node renumbered = TreeEdit.renumber((Provision) find(p), next);
+      setLaw(TreeEdit.onLaw(law, root -> TreeEdit.replaceAt(root, p, x -> renumbered)));
+    }
+  }
+}

@@ -1,0 +1,282 @@
+package dev.lawimpact.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.lawimpact.amendments.Amender;
+import dev.lawimpact.amendments.Amendment;
+import dev.lawimpact.amendments.AmendmentResult;
+import dev.lawimpact.amendments.ApplyFailure;
+import dev.lawimpact.amendments.Operation;
+import dev.lawimpact.amendments.ParsedSentence;
+import dev.lawimpact.comparison.Units;
+import dev.lawimpact.statute.Block;
+import dev.lawimpact.statute.Law;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Amendment benchmark over a directory of cases shaped like ../shared/bench/amendments/cases/
+ * (before.xml, amending*.xml, after.xml, case.json), scored as that README describes:
+ * a case passes when every changed unit equals after.xml sentence by sentence and every other
+ * unit is unchanged; mixed cases are scored on their units explained by the known sentences.
+ * Also: parse share over a list of sentences. Run through bench/amend.sh.
+ */
+public final class AmendBench {
+
+  /** The outcome of one case. */
+  public record CaseResult(String name, String kind, boolean pass, int scored, int scoredOk, int untouchedBroken,
+      int sentences, int sentencesParsed, List<String> failures, List<String> mismatches) {}
+
+  /** Per-type tally: operations of the type whose target unit ended equal to after.xml. */
+  public record Summary(List<CaseResult> cases, Map<String, int[]> perType, int sentencesCorrect, int sentencesTotal) {
+    public long passed(String kind) {
+      return cases.stream().filter(c -> c.kind().equals(kind) && c.pass()).count();
+    }
+
+    public long count(String kind) {
+      return cases.stream().filter(c -> c.kind().equals(kind)).count();
+    }
+  }
+
+  public static Summary run(Path dir, Amender.Policy policy) throws IOException {
+    List<Path> caseDirs;
+    try (Stream<Path> s = Files.list(dir)) {
+      caseDirs = s.filter(p -> Files.isRegularFile(p.resolve("case.json"))).sorted().toList();
+    }
+    List<CaseResult> out = new ArrayList<>();
+    Map<String, int[]> perType = new TreeMap<>();
+    int[] sentences = {0, 0};
+    for (Path c : caseDirs) out.add(runCase(c, policy, perType, sentences));
+    return new Summary(out, perType, sentences[0], sentences[1]);
+  }
+
+  static CaseResult runCase(Path dir, Amender.Policy policy, Map<String, int[]> perType, int[] sentenceTally) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode meta = json.readTree(dir.resolve("case.json").toFile());
+    String kind = meta.path("kind").asText("clean");
+    Law before = read(dir.resolve("before.xml"));
+    Law after = read(dir.resolve("after.xml"));
+    Amender amender = new Amender();
+    Law current = before;
+    List<ParsedSentence> parsed = new ArrayList<>();
+    List<ApplyFailure> failures = new ArrayList<>();
+    List<Operation> ops = new ArrayList<>();
+    for (JsonNode src : meta.path("amending_sources")) {
+      Law amending = read(dir.resolve(src.path("file").asText("amending.xml")));
+      Amendment a = amender.amendmentFor(amending, before);
+      if (a.provisions().isEmpty()) {
+        // The target sentence names the law differently (an abbreviation, a title without number).
+        String ts = src.path("target_sentence").asText("");
+        for (Amendment g : amender.amendmentsIn(amending)) if (g.targetSentence().equals(ts)) a = g;
+      }
+      AmendmentResult r = amender.apply(current, a, policy);
+      current = r.after();
+      parsed.addAll(r.sentences());
+      failures.addAll(r.failures());
+      ops.addAll(r.operations());
+    }
+    Map<String, Units.Unit> b = Units.of(before);
+    Map<String, Units.Unit> af = Units.of(after);
+    Map<String, Units.Unit> res = Units.of(current);
+    Set<String> keys = new LinkedHashSet<>(b.keySet());
+    keys.addAll(af.keySet());
+    keys.addAll(res.keySet());
+    Set<String> changed = new HashSet<>();
+    for (String k : keys) if (!same(b.get(k), af.get(k))) changed.add(k);
+    // Which changed units the known sentences explain (mixed cases); clean cases: all of them.
+    Set<String> explained = new HashSet<>();
+    Set<String> unexplainedLabels = new HashSet<>();
+    for (JsonNode p : meta.path("changed_provisions")) {
+      String label = Units.norm(p.path("provision").asText());
+      boolean ex = p.path("explained_by_known_sentences").asBoolean(true);
+      String key = keyForLabel(label, b, af);
+      if (key == null) continue;
+      if (ex) explained.add(key);
+      else unexplainedLabels.add(key);
+    }
+    if (kind.equals("clean")) explained.addAll(changed);
+    int scored = 0, scoredOk = 0, untouchedBroken = 0;
+    List<String> mismatches = new ArrayList<>();
+    for (String k : keys) {
+      if (changed.contains(k)) {
+        if (!explained.contains(k)) continue;
+        scored++;
+        if (same(res.get(k), af.get(k))) scoredOk++;
+        else mismatches.add("changed unit differs from after: " + label(k, af, b));
+      } else if (!same(res.get(k), b.get(k))) {
+        untouchedBroken++;
+        mismatches.add("unit that should not change was changed: " + label(k, b, res));
+      }
+    }
+    boolean pass = scored == scoredOk && untouchedBroken == 0;
+    // Per-operation tallies: an op is right when it applied and its unit ends equal to after.xml.
+    Set<String> failedOps = new HashSet<>();
+    for (ApplyFailure f : failures) failedOps.add(f.sentence() + ":" + f.start());
+    Set<Integer> badSentences = new HashSet<>();
+    for (ParsedSentence ps : parsed) if (!ps.clean()) badSentences.add(ps.index());
+    for (ApplyFailure f : failures) badSentences.add(f.sentence());
+    for (Operation op : ops) {
+      int[] t = perType.computeIfAbsent(op.type(), x -> new int[2]);
+      t[1]++;
+      String unit = unitOf(op, res);
+      boolean applied = !failedOps.contains(op.sentence() + ":" + op.start());
+      boolean ok = applied && (unit == null || !explained.contains(unit) && !changed.contains(unit)
+          ? applied && (unit == null || same(res.get(unit), af.get(unit)))
+          : same(res.get(unit), af.get(unit)));
+      if (ok) t[0]++;
+      else badSentences.add(op.sentence());
+    }
+    int nParsed = (int) parsed.stream().filter(ParsedSentence::clean).count();
+    if (kind.equals("clean")) {
+      sentenceTally[1] += parsed.size();
+      sentenceTally[0] += parsed.size() - (int) parsed.stream().filter(p -> badSentences.contains(p.index())).count();
+    }
+    List<String> fl = new ArrayList<>();
+    for (ApplyFailure f : failures) fl.add(f.kind() + " s" + f.sentence() + "@" + f.start() + " " + f.operation() + ": " + f.detail());
+    return new CaseResult(dir.getFileName().toString(), kind, pass, scored, scoredOk, untouchedBroken, parsed.size(), nParsed, fl, mismatches);
+  }
+
+  /** The unit (article / 附則 article or paragraph / appendix / 目次) an operation's first target lies in. */
+  static String unitOf(Operation op, Map<String, Units.Unit> units) {
+    dev.lawimpact.amendments.Target t = null;
+    if (op instanceof Operation.ReplaceText r) t = r.scope().isEmpty() ? null : r.scope().get(0);
+    else if (op instanceof Operation.DeleteText d) t = d.scope().isEmpty() ? null : d.scope().get(0);
+    else if (op instanceof Operation.InsertText i) t = i.scope().isEmpty() ? null : i.scope().get(0);
+    else if (op instanceof Operation.ReplaceProvisions r) t = r.targets().get(0);
+    else if (op instanceof Operation.DeleteProvisions d) t = d.targets().get(0);
+    else if (op instanceof Operation.InsertProvisions i) t = i.anchor();
+    else if (op instanceof Operation.Renumber r) t = r.to();
+    else if (op instanceof Operation.Shift s) t = s.targets().get(0);
+    else if (op instanceof Operation.SetCaption c) t = c.target();
+    if (t == null) return null;
+    String prefix = "";
+    for (var s : t.steps()) {
+      switch (s.level()) {
+        case TOC -> { return "toc"; }
+        case TITLE -> { return "title"; }
+        case SUPPL -> prefix = "sp-";
+        case ARTICLE -> { return prefix + "a" + s.num(); }
+        case PARAGRAPH -> { return prefix + "p" + s.num(); }
+        case APPENDIX -> {
+          String want = Units.norm(s.unit() + (s.num().isEmpty() ? "" : "第" + dev.lawimpact.numerals.Numerals.branchToKanji(s.num())));
+          for (var u : units.values()) if (Units.norm(u.label()).startsWith(want)) return u.key();
+          return null;
+        }
+        default -> { }
+      }
+    }
+    return null;
+  }
+
+  private static String keyForLabel(String label, Map<String, Units.Unit> b, Map<String, Units.Unit> a) {
+    for (Map<String, Units.Unit> m : List.of(b, a)) {
+      for (Units.Unit u : m.values()) if (Units.norm(u.label()).equals(label)) return u.key();
+    }
+    if (label.endsWith("目次")) return "toc";
+    for (Map<String, Units.Unit> m : List.of(b, a)) {
+      for (Units.Unit u : m.values()) {
+        String l = Units.norm(u.label());
+        if (!l.isEmpty() && u.key().startsWith("a") == false && (label.startsWith(l) || l.startsWith(label))) return u.key();
+      }
+    }
+    // 附則 第3項 (a paragraph number in digits) against our 附則 第3項.
+    return null;
+  }
+
+  private static String label(String k, Map<String, Units.Unit> first, Map<String, Units.Unit> second) {
+    Units.Unit u = first.get(k) != null ? first.get(k) : second.get(k);
+    return u == null ? k : u.label() + " (" + k + ")";
+  }
+
+  static boolean same(Units.Unit x, Units.Unit y) {
+    if (x == null || y == null) return x == y;
+    return x.normalized().equals(y.normalized());
+  }
+
+  static Law read(Path p) throws IOException {
+    String xml = Files.readString(p, StandardCharsets.UTF_8);
+    var r = Amender.readXml(xml, p.toString());
+    if (r.failed()) throw new IOException("cannot read " + p + ": " + r.diagnostics());
+    return r.law();
+  }
+
+  /** Parse share over distinct sentences: every AmendProvision sentence in the given law files. */
+  public static int[] parseShare(List<Path> files, List<String> failuresOut) throws IOException {
+    Set<String> seen = new LinkedHashSet<>();
+    for (Path f : files) {
+      String xml = Files.readString(f, StandardCharsets.UTF_8);
+      if (!xml.contains("AmendProvision")) continue;
+      var r = Amender.readXml(xml, f.toString());
+      if (r.failed()) continue;
+      for (Amendment a : new Amender().amendmentsIn(r.law())) {
+        for (Block.AmendProvision ap : a.provisions()) for (String s : ap.sentences()) seen.add(s);
+      }
+    }
+    int ok = 0;
+    Amender amender = new Amender();
+    for (String s : seen) {
+      ParsedSentence p = amender.parse(List.of(s)).get(0);
+      if (p.clean()) ok++;
+      else failuresOut.add(p.problems().isEmpty() ? "no operation: " + s
+          : "at " + p.problems().get(0).position() + " «" + abbreviate(p.problems().get(0).remainder()) + "» in " + abbreviate(s));
+    }
+    return new int[] {ok, seen.size()};
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 120 ? s.substring(0, 120) + "…" : s;
+  }
+
+  public static void main(String[] args) throws IOException {
+    if (args.length < 1) {
+      System.err.println("usage: AmendBench cases DIR [--strict] | parse DIR-or-FILES… | time LAW.xml");
+      System.exit(2);
+    }
+    switch (args[0]) {
+      case "cases" -> cases(Path.of(args[1]), args.length > 2 && args[2].equals("--strict") ? Amender.Policy.EXACTLY_ONE : Amender.Policy.ALL_OCCURRENCES);
+      case "parse" -> {
+        List<Path> files = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+          Path p = Path.of(args[i]);
+          if (Files.isDirectory(p)) try (Stream<Path> s = Files.walk(p)) {
+            s.filter(x -> x.toString().endsWith(".xml")).sorted().forEach(files::add);
+          }
+          else files.add(p);
+        }
+        List<String> fails = new ArrayList<>();
+        int[] r = parseShare(files, fails);
+        fails.forEach(f -> System.out.println("UNPARSED " + f));
+        System.out.printf(Locale.ROOT, "parse share: %d / %d distinct sentences = %.4f%n", r[0], r[1], r[0] / (double) r[1]);
+      }
+      default -> throw new IllegalArgumentException("unknown mode " + args[0]);
+    }
+  }
+
+  static void cases(Path dir, Amender.Policy policy) throws IOException {
+    Summary s = run(dir, policy);
+    for (CaseResult c : s.cases()) {
+      System.out.printf(Locale.ROOT, "%s %-6s %s  units %d/%d  untouched-broken %d  sentences parsed %d/%d%n",
+          c.name(), c.kind(), c.pass() ? "PASS" : "FAIL", c.scoredOk(), c.scored(), c.untouchedBroken(), c.sentencesParsed(), c.sentences());
+      for (String f : c.failures()) System.out.println("    failure: " + f);
+      for (String m : c.mismatches()) System.out.println("    " + m);
+    }
+    System.out.println();
+    for (String k : List.of("clean", "mixed", "staged")) {
+      if (s.count(k) > 0) System.out.printf(Locale.ROOT, "%-6s cases reproduced: %d / %d%n", k, s.passed(k), s.count(k));
+    }
+    System.out.printf(Locale.ROOT, "all cases reproduced: %d / %d%n", s.cases().stream().filter(CaseResult::pass).count(), s.cases().size());
+    System.out.printf(Locale.ROOT, "sentences correct (clean cases): %d / %d%n", s.sentencesCorrect(), s.sentencesTotal());
+    s.perType().forEach((t, v) -> System.out.printf(Locale.ROOT, "op %-18s %d / %d%n", t, v[0], v[1]));
+  }
+}
