@@ -62,20 +62,132 @@ final class Applier {
   /** Applies one sentence's operations; newProvisions is its NewProvision content in order. */
   void applySentence(ParsedSentence sentence, List<Node> newProvisions) {
     content = new ArrayDeque<>(newProvisions);
+    editedRows.clear();
     if (!sentence.problems().isEmpty()) {
       var p = sentence.problems().get(0);
       failures.add(new ApplyFailure(Kind.NOT_PARSED, sentence.index(), p.position(), sentence.text().length(),
           "", "not understood from position " + p.position() + ": " + p.remainder()));
     }
-    for (Operation op : sentence.operations()) {
+    List<Operation> ops = sentence.operations();
+    for (int i = 0; i < ops.size(); ) {
+      Operation op = ops.get(i);
+      List<Target> scope = textScope(op);
+      if (scope != null) {
+        // 「A」を「B」に、「C」を「D」に改める: the pairs of one clause are found in the text as it
+        // was before the clause, so B never becomes a C to be replaced again.
+        int j = i + 1;
+        while (j < ops.size() && ops.get(j).end() == op.end() && scope.equals(textScope(ops.get(j)))) j++;
+        applyTextBatch(scope, ops.subList(i, j));
+        i = j;
+        continue;
+      }
       Law before = law;
+      pendingRows.clear();
       try {
         apply(op);
+        editedRows.addAll(pendingRows);
       } catch (Refused r) {
         law = before;
         failures.add(new ApplyFailure(r.kind, op.sentence(), op.start(), op.end(), op.type(), r.getMessage()));
       }
+      i++;
     }
+  }
+
+  private static List<Target> textScope(Operation op) {
+    if (op instanceof Operation.ReplaceText r) return r.scope();
+    if (op instanceof Operation.DeleteText d) return d.scope();
+    if (op instanceof Operation.InsertText t) return t.scope();
+    return null;
+  }
+
+  private static String needle(Operation op) {
+    if (op instanceof Operation.ReplaceText r) return r.from();
+    if (op instanceof Operation.DeleteText d) return d.text();
+    return ((Operation.InsertText) op).anchor();
+  }
+
+  private static String replacement(Operation op) {
+    if (op instanceof Operation.ReplaceText r) return r.to();
+    if (op instanceof Operation.DeleteText d) return "";
+    Operation.InsertText t = (Operation.InsertText) op;
+    return t.before() ? t.text() + t.anchor() : t.anchor() + t.text();
+  }
+
+  /**
+   * One left-to-right pass over a string that replaces, at each position, the first of the
+   * clause's quoted strings found there (the longest when several start at the same place).
+   * counts[k] tallies the places op k took.
+   */
+  private static String scan(String x, List<Operation> ops, int[] counts) {
+    if (x == null || x.isEmpty()) return x;
+    StringBuilder sb = null;
+    int i = 0;
+    int copied = 0;
+    while (i < x.length()) {
+      int best = -1;
+      int bestLen = 0;
+      for (int k = 0; k < ops.size(); k++) {
+        String n = needle(ops.get(k));
+        if (n.length() > bestLen && x.startsWith(n, i)) {
+          best = k;
+          bestLen = n.length();
+        }
+      }
+      if (best < 0) {
+        i++;
+        continue;
+      }
+      counts[best]++;
+      if (sb == null) sb = new StringBuilder(x.length() + 16);
+      sb.append(x, copied, i).append(replacement(ops.get(best)));
+      i += bestLen;
+      copied = i;
+    }
+    if (sb == null) return x;
+    sb.append(x, copied, x.length());
+    return sb.toString();
+  }
+
+  private void applyTextBatch(List<Target> scope, List<Operation> batch) {
+    List<Operation> live = new ArrayList<>(batch);
+    while (!live.isEmpty()) {
+      Law before = law;
+      pendingRows.clear();
+      List<Operation> current = List.copyOf(live);
+      try {
+        int[] counts = textEdit(scope, current);
+        List<Operation> bad = new ArrayList<>();
+        for (int k = 0; k < current.size(); k++) {
+          Operation op = current.get(k);
+          if (counts[k] == 0) {
+            bad.add(op);
+            failures.add(new ApplyFailure(Kind.TEXT_NOT_FOUND, op.sentence(), op.start(), op.end(), op.type(),
+                "「" + needle(op) + "」 does not occur in " + scopeText(scope)));
+          } else if (counts[k] > 1 && policy == Occurrences.EXACTLY_ONE) {
+            bad.add(op);
+            failures.add(new ApplyFailure(Kind.TEXT_AMBIGUOUS, op.sentence(), op.start(), op.end(), op.type(),
+                "「" + needle(op) + "」 occurs " + counts[k] + " times in " + scopeText(scope)));
+          }
+        }
+        if (bad.isEmpty()) {
+          editedRows.addAll(pendingRows);
+          return;
+        }
+        law = before;
+        live.removeAll(bad);
+      } catch (Refused r) {
+        law = before;
+        for (Operation op : current) {
+          failures.add(new ApplyFailure(r.kind, op.sentence(), op.start(), op.end(), op.type(), r.getMessage()));
+        }
+        return;
+      }
+    }
+  }
+
+  private static String scopeText(List<Target> scope) {
+    return String.join("、", scope.stream().map(Target::text).toList());
   }
 
   private static final class Refused extends RuntimeException {
@@ -88,13 +200,7 @@ final class Applier {
   }
 
   private void apply(Operation op) {
-    if (op instanceof Operation.ReplaceText r) {
-      textEdit(r.scope(), r.from(), t -> t.replace(r.from(), r.to()));
-    } else if (op instanceof Operation.DeleteText d) {
-      textEdit(d.scope(), d.text(), t -> t.replace(d.text(), ""));
-    } else if (op instanceof Operation.InsertText i) {
-      textEdit(i.scope(), i.anchor(), t -> t.replace(i.anchor(), i.before() ? i.text() + i.anchor() : i.anchor() + i.text()));
-    } else if (op instanceof Operation.DeleteProvisions d) {
+    if (op instanceof Operation.DeleteProvisions d) {
       for (Target t : d.targets()) for (ProvisionPath p : expand(t)) remove(p);
     } else if (op instanceof Operation.ReplaceProvisions r) {
       replaceProvisions(r);
@@ -252,77 +358,54 @@ final class Applier {
 
   // ---------------------------------------------------------------- text edits
 
-  private void textEdit(List<Target> scope, String needle, UnaryOperator<String> edit) {
-    if (scope.isEmpty()) throw new Refused(Kind.TARGET_NOT_FOUND, "no scope for 「" + needle + "」");
-    Law next = law;
+  /** Applies the batch in every scope; returns how many places each op took (over all scopes). */
+  private int[] textEdit(List<Target> scope, List<Operation> ops) {
+    if (scope.isEmpty()) throw new Refused(Kind.TARGET_NOT_FOUND, "no scope for 「" + needle(ops.get(0)) + "」");
+    int[] total = new int[ops.size()];
     for (Target t : scope) {
-      Law before = law;
-      law = next;
-      try {
-        next = textEditOne(t, needle, edit);
-      } finally {
-        law = before;
-      }
+      int[] counts = new int[ops.size()];
+      law = textEditOne(t, ops, counts);
+      for (int k = 0; k < counts.length; k++) total[k] += counts[k];
     }
-    law = next;
+    return total;
   }
 
-  private Law textEditOne(Target t, String needle, UnaryOperator<String> edit) {
+  private Law textEditOne(Target t, List<Operation> ops, int[] counts) {
+    UnaryOperator<String> edit = x -> scan(x, ops, counts);
     if (!t.steps().isEmpty() && t.steps().get(0).level() == Level.TITLE) {
-      throw new Refused(Kind.UNSUPPORTED, "題名 edits are not applied yet");
+      String title = scan(law.meta().title(), ops, counts);
+      var m = law.meta();
+      var meta = new dev.lawimpact.statute.LawMeta(m.lawId(), title, m.titleKana(), m.abbreviations(), m.lawNumText(),
+          m.lawNumber(), m.type(), m.era(), m.year(), m.num(), m.promulgationDate());
+      return new Law(meta, law.enactStatements(), law.toc(), law.preamble(), law.mainProvision(), law.supplProvisions(), law.appendices());
     }
-    if (!t.steps().isEmpty() && t.steps().get(0).level() == Level.TOC) return tocEdit(needle, edit);
+    if (!t.steps().isEmpty() && t.steps().get(0).level() == Level.TOC) return tocEdit(edit);
     if (!t.steps().isEmpty() && t.steps().get(0).level() == Level.MAIN && t.steps().size() == 1) {
-      int n = count(law.mainProvision(), needle, t);
-      checkCount(n, needle, t);
-      Structure m = (Structure) TreeEdit.mapText(law.mainProvision(), x -> x.contains(needle) ? edit.apply(x) : x);
+      Structure m = (Structure) TreeEdit.mapText(law.mainProvision(), edit);
       return TreeEdit.withParts(law, m, law.supplProvisions(), law.appendices());
     }
     List<ProvisionPath> paths = expand(t);
     Law out = law;
     for (ProvisionPath p : paths) {
       Node n = out.find(p).orElseThrow();
-      int c = count(n, needle, t);
-      checkCount(c, needle, t);
-      Node edited = editPart(n, t, needle, edit);
+      Node edited = editPart(n, t, edit);
       out = TreeEdit.onLaw(out, root -> TreeEdit.replaceAt(root, p, x -> edited));
     }
     return out;
   }
 
-  private void checkCount(int n, String needle, Target t) {
-    if (n == 0) throw new Refused(Kind.TEXT_NOT_FOUND, "「" + needle + "」 does not occur in " + t.text());
-    if (n > 1 && policy == Occurrences.EXACTLY_ONE) {
-      throw new Refused(Kind.TEXT_AMBIGUOUS, "「" + needle + "」 occurs " + n + " times in " + t.text());
-    }
-  }
-
-  private Law tocEdit(String needle, UnaryOperator<String> edit) {
+  private Law tocEdit(UnaryOperator<String> edit) {
     if (law.toc() == null) throw new Refused(Kind.TARGET_NOT_FOUND, "the law has no 目次");
-    int[] n = {0};
     List<dev.lawimpact.statute.Toc.Entry> entries = new ArrayList<>();
-    for (var e : law.toc().entries()) entries.add(tocEntry(e, needle, edit, n));
-    checkCount(n[0], needle, new Target(List.of(), Part.WHOLE, null, null, "目次"));
+    for (var e : law.toc().entries()) entries.add(tocEntry(e, edit));
     return new Law(law.meta(), law.enactStatements(), new dev.lawimpact.statute.Toc(law.toc().label(), entries),
         law.preamble(), law.mainProvision(), law.supplProvisions(), law.appendices());
   }
 
-  private static dev.lawimpact.statute.Toc.Entry tocEntry(dev.lawimpact.statute.Toc.Entry e, String needle,
-      UnaryOperator<String> edit, int[] n) {
-    n[0] += occurrences(e.title(), needle) + occurrences(e.articleRange(), needle);
+  private static dev.lawimpact.statute.Toc.Entry tocEntry(dev.lawimpact.statute.Toc.Entry e, UnaryOperator<String> edit) {
     List<dev.lawimpact.statute.Toc.Entry> kids = new ArrayList<>();
-    for (var c : e.children()) kids.add(tocEntry(c, needle, edit, n));
+    for (var c : e.children()) kids.add(tocEntry(c, edit));
     return new dev.lawimpact.statute.Toc.Entry(e.kind(), e.num(), edit.apply(e.title()), edit.apply(e.articleRange()), kids);
-  }
-
-  /** Occurrences of the needle in the part of the node the target names. */
-  private int count(Node n, String needle, Target t) {
-    int[] c = {0};
-    editPart(n, t, needle, x -> {
-      c[0] += occurrences(x, needle);
-      return x;
-    });
-    return c[0];
   }
 
   static int occurrences(String text, String needle) {
@@ -333,7 +416,7 @@ final class Applier {
   }
 
   /** Applies a string edit to the part of a node a target names (whole text, ただし書, a table row …). */
-  private Node editPart(Node n, Target t, String needle, UnaryOperator<String> edit) {
+  private Node editPart(Node n, Target t, UnaryOperator<String> edit) {
     UnaryOperator<String> f = x -> x == null ? null : edit.apply(x);
     switch (t.part()) {
       case CAPTION -> {
@@ -378,19 +461,53 @@ final class Applier {
     return (Provision) n;
   }
 
-  private static Node mapTables(Node n, String row, UnaryOperator<String> f) {
+  /**
+   * Edits table cells under a node: every table, or the rows whose first cell names the row.
+   * Row labels are read as the sentence found them: a row this sentence already edited (its label
+   * may now read like another row's: 第六条第四号 → 第六条第五号) is not taken again.
+   */
+  private Node mapTables(Node n, String row, UnaryOperator<String> f) {
+    String owner = n instanceof Provision p ? p.path().local() : "";
+    int[] tableIndex = {0};
+    List<String> labels = new ArrayList<>();
+    if (row != null) for (String r : row.split("\n")) labels.add(norm(r));
+    return mapTablesIn(n, owner, tableIndex, row == null ? null : labels, f);
+  }
+
+  private Node mapTablesIn(Node n, String owner, int[] tableIndex, List<String> labels, UnaryOperator<String> f) {
     if (n instanceof Block.Table t) {
-      if (row == null) return TreeEdit.mapTable(t, f, null);
-      List<String> labels = new ArrayList<>();
-      for (String r : row.split("\n")) labels.add(norm(r));
-      return TreeEdit.mapTable(t, f, cells -> !cells.isEmpty() && rowMatches(cells, labels));
+      int ti = tableIndex[0]++;
+      if (labels == null) return TreeEdit.mapTable(t, f, null);
+      List<List<Block.Cell>> rows = new ArrayList<>();
+      for (int r = 0; r < t.rows().size(); r++) {
+        List<Block.Cell> cells = t.rows().get(r);
+        String key = owner + "#" + ti + ":" + r;
+        if (cells.isEmpty() || editedRows.contains(key) || !rowMatches(cells, labels)) {
+          rows.add(cells);
+          continue;
+        }
+        List<Block.Cell> out = new ArrayList<>();
+        boolean changed = false;
+        for (Block.Cell c : cells) {
+          String v = f.apply(c.text());
+          changed |= !v.equals(c.text());
+          out.add(new Block.Cell(v, c.rowspan(), c.colspan()));
+        }
+        if (changed) pendingRows.add(key);
+        rows.add(out);
+      }
+      return new Block.Table(t.title(), rows, t.span());
     }
     List<Node> kids = TreeEdit.children(n);
     if (kids.isEmpty()) return n;
     List<Node> out = new ArrayList<>(kids.size());
-    for (Node c : kids) out.add(mapTables(c, row, f));
+    for (Node c : kids) out.add(mapTablesIn(c, owner, tableIndex, labels, f));
     return TreeEdit.withChildren(n, out);
   }
+
+  /** Rows edited by earlier clauses of the current sentence, and by the clause being applied. */
+  private final java.util.Set<String> editedRows = new java.util.HashSet<>();
+  private final java.util.Set<String> pendingRows = new java.util.HashSet<>();
 
   /** A row is named by its first cell (the 項 label), or the first cells joined for a split label. */
   private static boolean rowMatches(List<Block.Cell> cells, List<String> labels) {

@@ -127,15 +127,17 @@ public final class AmendBench {
     for (ParsedSentence ps : parsed) if (!ps.clean()) badSentences.add(ps.index());
     for (ApplyFailure f : failures) badSentences.add(f.sentence());
     for (Operation op : ops) {
-      int[] t = perType.computeIfAbsent(op.type(), x -> new int[2]);
-      t[1]++;
       String unit = unitOf(op, res);
       boolean applied = !failedOps.contains(op.sentence() + ":" + op.start());
-      boolean ok = applied && (unit == null || !explained.contains(unit) && !changed.contains(unit)
-          ? applied && (unit == null || same(res.get(unit), af.get(unit)))
-          : same(res.get(unit), af.get(unit)));
-      if (ok) t[0]++;
-      else badSentences.add(op.sentence());
+      // A unit other acts also changed (mixed cases) cannot show whether this op was right.
+      if (unit != null && changed.contains(unit) && !explained.contains(unit)) continue;
+      boolean ok = applied && (unit == null || same(res.get(unit), af.get(unit)));
+      for (String scope : kind.equals("clean") ? List.of("clean", "all") : List.of("all")) {
+        int[] t = perType.computeIfAbsent(scope + " " + op.type(), x -> new int[2]);
+        t[1]++;
+        if (ok) t[0]++;
+      }
+      if (!ok) badSentences.add(op.sentence());
     }
     int nParsed = (int) parsed.stream().filter(ParsedSentence::clean).count();
     if (kind.equals("clean")) {
