@@ -217,6 +217,8 @@ final class Applier {
       if (c.target().part() == Part.HEADING_AND_NUMBER) updated = TreeEdit.withTitle(updated, "");
       Node u = updated;
       setLaw(TreeEdit.onLaw(law, root -> TreeEdit.replaceAt(root, p, x -> u)));
+    } else if (op instanceof Operation.TableForm t) {
+      throw new Refused(Kind.UNSUPPORTED, "table-form amendment (新旧対照表方式): the table is not machine-readable here");
     } else if (op instanceof Operation.Elided e) {
       throw new Refused(Kind.UNSUPPORTED, "the amendment text is elided in the source: " + e.text());
     }

@@ -119,4 +119,11 @@ public sealed interface Operation {
       return "elided";
     }
   }
+
+  /** 次の表により…改める: the amendment is given as an old/new table (新旧対照表方式), not as sentences. */
+  record TableForm(String text, int sentence, int start, int end) implements Operation {
+    public String type() {
+      return "table-form";
+    }
+  }
 }

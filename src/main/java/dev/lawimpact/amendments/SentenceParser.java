@@ -36,6 +36,20 @@ final class SentenceParser {
       Target t = lastAt.get(level);
       return t == null ? null : t.upTo(level);
     }
+
+    Context copy() {
+      Context c = new Context();
+      c.restore(this);
+      return c;
+    }
+
+    void restore(Context o) {
+      last = o.last;
+      lastAt.clear();
+      lastAt.putAll(o.lastAt);
+      scope = o.scope;
+      textScope = o.textScope;
+    }
   }
 
   private static final String NUM = "[〇一二三四五六七八九十百千万０-９0-9]+";
@@ -48,7 +62,7 @@ final class SentenceParser {
   private static final Pattern APPENDIX = Pattern.compile(
       "(別記様式|別表|様式|別記|別図|書式|付録)(?:第(" + NUM + ")(?:号)?)?");
   private static final Pattern BRANCH_TAIL = Pattern.compile("の(" + NUM + ")");
-  private static final Pattern ROW = Pattern.compile("の?([^「」中を、]{1,80}?)の項");
+  private static final Pattern ROW = Pattern.compile("の?([^「」]{1,80}?)の項");
   private static final Pattern COLUMN = Pattern.compile("の?(?:第(" + NUM + ")欄|[上中下]欄|[^「」中を、]{1,20}の欄)");
   private static final Pattern COUNT = Pattern.compile("次の(" + NUM + ")?(条|項|号|節|章|款|目|編|様式|表|別表|号様式)?を加え(る)?");
   private static final Pattern SHIFT = Pattern.compile("(" + NUM + ")(条|項|号|節|章|款|目)ずつ繰り(下げ|上げ)(る)?");
@@ -64,15 +78,30 @@ final class SentenceParser {
   private final List<ParseProblem> problems = new ArrayList<>();
   private int pos;
 
-  private SentenceParser(String sentence, int index, Context ctx) {
+  private final boolean balancedFirst;
+
+  private SentenceParser(String sentence, int index, Context ctx, boolean balancedFirst) {
+    this.balancedFirst = balancedFirst;
     this.s = sentence;
     this.index = index;
     this.ctx = ctx;
   }
 
   static ParsedSentence parse(String sentence, int index, Context ctx) {
-    SentenceParser p = new SentenceParser(sentence, index, ctx);
+    Context saved = ctx.copy();
+    SentenceParser p = new SentenceParser(sentence, index, ctx, true);
     p.run();
+    if (!p.problems.isEmpty()) {
+      // Quoted text may quote brackets: retry taking each 「 to its first closing 」 that the
+      // grammar can continue from, and keep whichever reading gets further.
+      Context retryCtx = saved.copy();
+      SentenceParser q = new SentenceParser(sentence, index, retryCtx, false);
+      q.run();
+      if (q.problems.isEmpty() || q.problems.get(0).position() > p.problems.get(0).position()) {
+        ctx.restore(retryCtx);
+        return new ParsedSentence(index, sentence, q.ops, q.problems);
+      }
+    }
     return new ParsedSentence(index, sentence, p.ops, p.problems);
   }
 
@@ -81,6 +110,11 @@ final class SentenceParser {
     ctx.scope = List.of();
     ctx.textScope = List.of();
     String body = s.strip();
+    if (body.startsWith("次の表により")) {
+      // 新旧対照表方式: the edits are a table (in e-Gov data an image), not sentences.
+      ops.add(new Operation.TableForm(body, index, 0, s.length()));
+      return;
+    }
     if (ELIDED.matcher(body).matches()) {
       ops.add(new Operation.Elided(body, index, 0, s.length()));
       return;
@@ -369,6 +403,11 @@ final class SentenceParser {
         return null;
       }
       steps.addAll(base);
+    } else if (ctx.last != null && ctx.last.row() != null && eat("同項")) {
+      // After a table row (…の項), 同項 is that row.
+      Target t = rowTail(ctx.last, start);
+      ctx.remember(t);
+      return t;
     } else if (eat("同項")) {
       List<Step> base = ctx.upTo(Level.PARAGRAPH);
       if (base == null) {
@@ -390,9 +429,18 @@ final class SentenceParser {
       }
       List<Step> base = ctx.last.has(Level.APPENDIX) ? ctx.last.upTo(Level.APPENDIX) : ctx.last.steps();
       steps.addAll(base);
-      Target t = tableSuffix(new Target(steps, Part.TABLE, null, null, ""), start);
-      ctx.remember(t);
-      return t;
+      Target row = rowAt(new Target(steps, Part.TABLE, null, null, ""));
+      if (row != null) {
+        Target t = finish(row, start);
+        ctx.remember(t);
+        return t;
+      }
+      if (!ctx.last.has(Level.APPENDIX)) {
+        Target t = finish(new Target(steps, Part.TABLE, null, null, ""), start);
+        ctx.remember(t);
+        return t;
+      }
+      // 同表第百三十九号: an entry of the same appendix.
     } else if (eat("同改正規定")) {
       Target t = ctx.lastAt.get(Level.AMENDING_CLAUSE);
       if (t == null) {
@@ -535,9 +583,16 @@ final class SentenceParser {
     if (prev == Level.APPENDIX) {
       m = ITEM.matcher(s).region(pos, s.length());
       if (m.lookingAt()) {
-        // 別表第一第百二十五号: a numbered entry of a table-like appendix, kept as an item.
+        // 別表第一第百二十五号, 別表第五第八号の二: a numbered entry of an appendix, kept as an item.
         pos = m.end();
-        return new Step(Level.ITEM, "", numStr(m.group(1)));
+        String num = numStr(m.group(1));
+        Matcher b = BRANCH_TAIL.matcher(s).region(pos, s.length());
+        while (b.lookingAt()) {
+          num += "_" + numStr(b.group(1));
+          pos = b.end();
+          b = BRANCH_TAIL.matcher(s).region(pos, s.length());
+        }
+        return new Step(Level.ITEM, "", num);
       }
     }
     if (prev == Level.ITEM || prev == Level.SUBITEM) return subitem();
@@ -580,7 +635,7 @@ final class SentenceParser {
   /** Parts after the steps: の見出し, ただし書, 各号列記以外の部分, の表 …の項, （見出しを含む。）. */
   private Target suffixes(Target t, int start) {
     Part part = Part.WHOLE;
-    if (eat("各号")) {
+    if (!peek("各号列記以外の部分") && eat("各号")) {
       // 同項各号: every item of the provision.
       List<Step> st = new ArrayList<>(t.steps());
       st.add(new Step(Level.ITEM, "", "*"));
@@ -598,6 +653,12 @@ final class SentenceParser {
     if (part == Part.WHOLE && t.lastLevel() == Level.APPENDIX) {
       Target row = rowAt(new Target(t.steps(), Part.TABLE, null, null, t.text()));
       if (row != null) return finish(row, start);
+      Matcher c = COLUMN.matcher(s).region(pos, s.length());
+      if (c.lookingAt()) {
+        // 別表第三の文書名の欄: a column of the whole table.
+        pos = c.end();
+        return finish(new Target(t.steps(), Part.TABLE, null, null, t.text()), start);
+      }
     }
     if (part == Part.WHOLE && eat("の表")) {
       return tableSuffix(new Target(t.steps(), Part.TABLE, null, null, t.text()), start);
@@ -608,6 +669,27 @@ final class SentenceParser {
   private Target tableSuffix(Target t, int start) {
     Target row = rowAt(t);
     return finish(row == null ? t : row, start);
+  }
+
+  /** Items and columns after a row already named (同項第六号 after 別表第一農地法…の項). */
+  private Target rowTail(Target row, int start) {
+    StringBuilder more = new StringBuilder();
+    while (true) {
+      Matcher c = COLUMN.matcher(s).region(pos, s.length());
+      if (c.lookingAt()) {
+        more.append(c.group());
+        pos = c.end();
+        continue;
+      }
+      Matcher i = ITEM.matcher(s).region(pos, s.length());
+      if (i.lookingAt()) {
+        more.append(i.group());
+        pos = i.end();
+        continue;
+      }
+      break;
+    }
+    return new Target(row.steps(), Part.TABLE, row.row(), null, s.substring(start, pos));
   }
 
   /** A table row named by its first cell: 別表第一の五十九の項, の表第六条第四号の項 (then 第二号, 第三欄). */
@@ -668,7 +750,7 @@ final class SentenceParser {
         break;
       }
     }
-    if (balanced >= 0 && AFTER_QUOTE.matcher(s).region(balanced + 1, s.length()).lookingAt()) {
+    if (balancedFirst && balanced >= 0 && AFTER_QUOTE.matcher(s).region(balanced + 1, s.length()).lookingAt()) {
       return take(balanced);
     }
     // Quoted text may hold an unbalanced bracket (「「建ぺい率関係規定」 quotes a fragment): the
