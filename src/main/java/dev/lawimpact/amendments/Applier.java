@@ -85,7 +85,7 @@ final class Applier {
       pendingRows.clear();
       try {
         apply(op);
-        editedRows.addAll(pendingRows);
+        editedRows.putAll(pendingRows);
       } catch (Refused r) {
         law = before;
         failures.add(new ApplyFailure(r.kind, op.sentence(), op.start(), op.end(), op.type(), r.getMessage()));
@@ -171,7 +171,7 @@ final class Applier {
           }
         }
         if (bad.isEmpty()) {
-          editedRows.addAll(pendingRows);
+          editedRows.putAll(pendingRows);
           return;
         }
         law = before;
@@ -201,7 +201,10 @@ final class Applier {
 
   private void apply(Operation op) {
     if (op instanceof Operation.DeleteProvisions d) {
-      for (Target t : d.targets()) for (ProvisionPath p : expand(t)) remove(p);
+      for (Target t : d.targets()) {
+        if (t.row() != null) deleteRows(t);
+        else for (ProvisionPath p : expand(t)) remove(p);
+      }
     } else if (op instanceof Operation.ReplaceProvisions r) {
       replaceProvisions(r);
     } else if (op instanceof Operation.InsertProvisions i) {
@@ -386,6 +389,7 @@ final class Applier {
       Structure m = (Structure) TreeEdit.mapText(law.mainProvision(), edit);
       return TreeEdit.withParts(law, m, law.supplProvisions(), law.appendices());
     }
+    t = appendixEntryAsRow(t);
     List<ProvisionPath> paths = expand(t);
     Law out = law;
     for (ProvisionPath p : paths) {
@@ -415,6 +419,25 @@ final class Applier {
     int n = 0;
     for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) n++;
     return n;
+  }
+
+  /**
+   * 別表第一第百二十五号 in a 別表 that is one table whose rows begin 百二十五　…: the entry is
+   * the row with that number, not an Item (used only when the 別表 has no such Item).
+   */
+  private Target appendixEntryAsRow(Target t) {
+    List<Step> steps = t.steps();
+    int a = -1;
+    for (int i = 0; i < steps.size(); i++) if (steps.get(i).level() == Level.APPENDIX) a = i;
+    if (a < 0 || a != steps.size() - 2 || steps.get(a + 1).level() != Level.ITEM || t.row() != null) return t;
+    try {
+      locate(t);
+      return t;
+    } catch (Refused r) {
+      String num = steps.get(a + 1).num();
+      String label = dev.lawimpact.numerals.Numerals.branchToKanji(num);
+      return new Target(steps.subList(0, a + 1), Part.TABLE, ENTRY + label, null, t.text());
+    }
   }
 
   /** Applies a string edit to the part of a node a target names (whole text, ただし書, a table row …). */
@@ -472,7 +495,7 @@ final class Applier {
     String owner = n instanceof Provision p ? p.path().local() : "";
     int[] tableIndex = {0};
     List<String> labels = new ArrayList<>();
-    if (row != null) for (String r : row.split("\n")) labels.add(norm(r));
+    if (row != null) for (String r : row.split("\n")) labels.add(r.startsWith(ENTRY) ? r : norm(r));
     return mapTablesIn(n, owner, tableIndex, row == null ? null : labels, f);
   }
 
@@ -481,10 +504,21 @@ final class Applier {
       int ti = tableIndex[0]++;
       if (labels == null) return TreeEdit.mapTable(t, f, null);
       List<List<Block.Cell>> rows = new ArrayList<>();
+      boolean inEntry = false;
       for (int r = 0; r < t.rows().size(); r++) {
         List<Block.Cell> cells = t.rows().get(r);
         String key = owner + "#" + ti + ":" + r;
-        if (cells.isEmpty() || editedRows.contains(key) || !rowMatches(cells, labels)) {
+        boolean match;
+        // A row is named as the sentence found it: by its first cell before this sentence's edits.
+        String first = editedRows.containsKey(key) ? editedRows.get(key) : cells.isEmpty() ? "" : cells.get(0).text();
+        if (!labels.isEmpty() && labels.get(0).startsWith(ENTRY)) {
+          String want = labels.get(0).substring(1);
+          if (ENTRY_START.matcher(first).find()) inEntry = first.startsWith(want + "　") || first.startsWith(want + " ");
+          match = inEntry;
+        } else {
+          match = !cells.isEmpty() && rowMatches(first, labels);
+        }
+        if (cells.isEmpty() || !match) {
           rows.add(cells);
           continue;
         }
@@ -495,7 +529,7 @@ final class Applier {
           changed |= !v.equals(c.text());
           out.add(new Block.Cell(v, c.rowspan(), c.colspan()));
         }
-        if (changed) pendingRows.add(key);
+        if (changed && !editedRows.containsKey(key)) pendingRows.put(key, cells.get(0).text());
         rows.add(out);
       }
       return new Block.Table(t.title(), rows, t.span());
@@ -507,18 +541,26 @@ final class Applier {
     return TreeEdit.withChildren(n, out);
   }
 
+  /** Marks a row label as a numbered 別表 entry: its row and the rows that follow up to the next entry. */
+  private static final String ENTRY = "\u0001";
+  private static final java.util.regex.Pattern ENTRY_START = java.util.regex.Pattern.compile("^[〇一二三四五六七八九十百千]+(の[〇一二三四五六七八九十百千]+)*[　 ]");
+
   /** Rows edited by earlier clauses of the current sentence, and by the clause being applied. */
-  private final java.util.Set<String> editedRows = new java.util.HashSet<>();
-  private final java.util.Set<String> pendingRows = new java.util.HashSet<>();
+  private final Map<String, String> editedRows = new HashMap<>();
+  private final Map<String, String> pendingRows = new HashMap<>();
 
   /** A row is named by its first cell (the 項 label), or the first cells joined for a split label. */
   private static boolean rowMatches(List<Block.Cell> cells, List<String> labels) {
-    String first = norm(cells.get(0).text());
+    return rowMatches(cells.get(0).text(), labels);
+  }
+
+  private static boolean rowMatches(String firstCell, List<String> labels) {
+    String first = norm(firstCell);
     for (String l : labels) {
       if (first.equals(l)) return true;
       if (first.startsWith(l) && (first.length() == l.length() || !Character.isDigit(first.charAt(l.length())))) {
         // 別表第一の五十九の項: the first cell reads 五十九 followed by the entry's text.
-        if (first.length() > l.length() && "の第号項条".indexOf(first.charAt(l.length())) < 0) return true;
+        if (first.length() > l.length() && "の第号項条〇一二三四五六七八九十百千".indexOf(first.charAt(l.length())) < 0) return true;
       }
     }
     return false;
@@ -529,6 +571,33 @@ final class Applier {
   }
 
   // ---------------------------------------------------------------- provision edits
+
+  /** 別表第一建設業法（…）の項を削る: the rows named, from the tables under the target. */
+  private void deleteRows(Target t) {
+    ProvisionPath p = locate(new Target(t.steps(), Part.WHOLE, null, null, t.text()));
+    List<String> labels = new ArrayList<>();
+    for (String r : t.row().split("\n")) labels.add(norm(r));
+    int[] removed = {0};
+    Node edited = dropRows(find(p), labels, removed);
+    if (removed[0] == 0) throw new Refused(Kind.TARGET_NOT_FOUND, "no row " + t.row() + " in " + t.text());
+    setLaw(TreeEdit.onLaw(law, root -> TreeEdit.replaceAt(root, p, x -> edited)));
+  }
+
+  private static Node dropRows(Node n, List<String> labels, int[] removed) {
+    if (n instanceof Block.Table t) {
+      List<List<Block.Cell>> rows = new ArrayList<>();
+      for (List<Block.Cell> r : t.rows()) {
+        if (!r.isEmpty() && rowMatches(r, labels)) removed[0]++;
+        else rows.add(r);
+      }
+      return new Block.Table(t.title(), rows, t.span());
+    }
+    List<Node> kids = TreeEdit.children(n);
+    if (kids.isEmpty()) return n;
+    List<Node> out = new ArrayList<>();
+    for (Node c : kids) out.add(dropRows(c, labels, removed));
+    return TreeEdit.withChildren(n, out);
+  }
 
   private void remove(ProvisionPath p) {
     setLaw(TreeEdit.onLaw(law, root -> TreeEdit.editHolder(root, p, kids -> {
