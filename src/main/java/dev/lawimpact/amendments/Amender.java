@@ -38,6 +38,14 @@ public final class Amender {
     return out;
   }
 
+  /**
+   * The amendments in a plain-text bill: target sentences, 改め文 one per line, and after a
+   * sentence that adds or rewrites provisions, their text as printed (see {@link PlainTextBill}).
+   */
+  public List<Amendment> amendmentsInText(String text) {
+    return PlainTextBill.read(text);
+  }
+
   /** Applies an amendment to a law; the base law is not changed. */
   public AmendmentResult apply(Law base, Amendment amendment, Policy policy) {
     List<String> texts = new ArrayList<>();
@@ -106,7 +114,8 @@ public final class Amender {
     return new Amendment(sentence, found);
   }
 
-  static boolean namesTarget(String sentence, Law target) {
+  /** True when a target sentence (「…法（…号）の一部を次のように改正する。」) names this law. */
+  public static boolean namesTarget(String sentence, Law target) {
     if (sentence.isEmpty()) return false;
     String num = target.meta().lawNumText();
     int cut = sentence.indexOf("の一部を次のように");
