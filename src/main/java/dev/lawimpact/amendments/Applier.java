@@ -164,10 +164,10 @@ final class Applier {
             bad.add(op);
             failures.add(new ApplyFailure(Kind.TEXT_NOT_FOUND, op.sentence(), op.start(), op.end(), op.type(),
                 "「" + needle(op) + "」 does not occur in " + scopeText(scope)));
-          } else if (counts[k] > 1 && policy == Occurrences.EXACTLY_ONE) {
+          } else if (counts[k] < 0 && policy == Occurrences.EXACTLY_ONE) {
             bad.add(op);
             failures.add(new ApplyFailure(Kind.TEXT_AMBIGUOUS, op.sentence(), op.start(), op.end(), op.type(),
-                "「" + needle(op) + "」 occurs " + counts[k] + " times in " + scopeText(scope)));
+                "「" + needle(op) + "」 occurs " + (-counts[k]) + " times in " + scopeText(scope)));
           }
         }
         if (bad.isEmpty()) {
@@ -363,16 +363,28 @@ final class Applier {
 
   // ---------------------------------------------------------------- text edits
 
-  /** Applies the batch in every scope; returns how many places each op took (over all scopes). */
+  /**
+   * Applies the batch in every scope. Returns per op the fewest places it took in any one scope
+   * (0: missing from a scope it was meant for) or, when it occurs several times in some scope,
+   * that count negated; each scope is judged on its own (第七条…及び第三十一条…中「A」 needs A
+   * in both).
+   */
   private int[] textEdit(List<Target> scope, List<Operation> ops) {
     if (scope.isEmpty()) throw new Refused(Kind.TARGET_NOT_FOUND, "no scope for 「" + needle(ops.get(0)) + "」");
-    int[] total = new int[ops.size()];
+    int[] min = new int[ops.size()];
+    int[] max = new int[ops.size()];
+    java.util.Arrays.fill(min, Integer.MAX_VALUE);
     for (Target t : scope) {
       int[] counts = new int[ops.size()];
       law = textEditOne(t, ops, counts);
-      for (int k = 0; k < counts.length; k++) total[k] += counts[k];
+      for (int k = 0; k < counts.length; k++) {
+        min[k] = Math.min(min[k], counts[k]);
+        max[k] = Math.max(max[k], counts[k]);
+      }
     }
-    return total;
+    int[] out = new int[ops.size()];
+    for (int k = 0; k < out.length; k++) out[k] = min[k] == 0 ? 0 : max[k] > 1 ? -max[k] : 1;
+    return out;
   }
 
   private Law textEditOne(Target t, List<Operation> ops, int[] counts) {

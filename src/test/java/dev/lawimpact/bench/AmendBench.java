@@ -281,8 +281,116 @@ public final class AmendBench {
         System.out.printf(Locale.ROOT, "parse share: %d / %d distinct sentences = %.4f (of the parsed, %d are only a table-form or elided placeholder;"
             + " without them %d / %d = %.4f)%n", r[0], r[1], r[0] / (double) r[1], r[2], r[0] - r[2], r[1] - r[2], (r[0] - r[2]) / (double) (r[1] - r[2]));
       }
+      case "time" -> time(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 30);
+      case "time-case" -> timeCase(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 30);
       default -> throw new IllegalArgumentException("unknown mode " + args[0]);
     }
+  }
+
+  /**
+   * A 20-sentence amendment written from the law itself (deterministic): 15 「A」を「B」に改める
+   * on articles spread over the law, 3 「A」の下に「B」を加える, 2 new articles (次の一条を加える).
+   */
+  static Amendment twentySentences(Law law) {
+    List<dev.lawimpact.statute.Article> articles = new ArrayList<>();
+    law.forEachProvision(p -> {
+      if (p instanceof dev.lawimpact.statute.Article a && !a.deleted() && a.path().segments().size() == 1
+          && !a.children().isEmpty() && a.children().get(0) instanceof dev.lawimpact.statute.Paragraph q
+          && q.ownText().length() >= 24) articles.add(a);
+    });
+    List<Block.AmendProvision> out = new ArrayList<>();
+    int step = Math.max(1, articles.size() / 20);
+    for (int k = 0; k < 20 && k * step < articles.size(); k++) {
+      dev.lawimpact.statute.Article a = articles.get(k * step);
+      String text = ((dev.lawimpact.statute.Paragraph) a.children().get(0)).ownText();
+      String needle = text.substring(6, 14);
+      String label = a.title();
+      if (k < 15) {
+        out.add(new Block.AmendProvision(List.of(label + "中「" + needle + "」を「" + needle + "等」に改める。"), List.of(),
+            dev.lawimpact.statute.SourceSpan.NONE));
+      } else if (k < 18) {
+        out.add(new Block.AmendProvision(List.of(label + "中「" + needle + "」の下に「（仮）」を加える。"), List.of(),
+            dev.lawimpact.statute.SourceSpan.NONE));
+      } else {
+        String num = a.num() + "_99";
+        String xml = "<Law Era=\"Reiwa\" Year=\"1\" Num=\"0\" LawType=\"Act\" Lang=\"ja\"><LawNum>x</LawNum><LawBody><LawTitle>x</LawTitle>"
+            + "<MainProvision><AmendProvision><AmendProvisionSentence><Sentence>" + label + "の次に次の一条を加える。</Sentence></AmendProvisionSentence>"
+            + "<NewProvision><Article Num=\"" + num + "\"><ArticleCaption>（新設）</ArticleCaption><ArticleTitle>" + label + "の九十九</ArticleTitle>"
+            + "<Paragraph Num=\"1\"><ParagraphNum/><ParagraphSentence><Sentence>この条は、性能測定のために加える。</Sentence></ParagraphSentence></Paragraph>"
+            + "</Article></NewProvision></AmendProvision></MainProvision></LawBody></Law>";
+        Law frag = Amender.readXml(xml, "bench").law();
+        out.addAll(new Amender().amendmentsIn(frag).get(0).provisions());
+      }
+    }
+    return new Amendment("", out);
+  }
+
+  /** Parse + apply + 新旧対照表 + HTML, on a tree already read; median and p95 over runs. */
+  static void time(Path lawFile, int runs) throws IOException {
+    byte[] bytes = Files.readAllBytes(lawFile);
+    long r0 = System.nanoTime();
+    Law law = read(lawFile);
+    long readMs = (System.nanoTime() - r0) / 1_000_000;
+    Amendment a = twentySentences(law);
+    report(lawFile + " (" + bytes.length + " bytes), generated " + a.sentenceCount() + "-sentence amendment", law, a, runs, readMs);
+  }
+
+  /** The same timing for a bench case's real amendment (all its sources). */
+  static void timeCase(Path dir, int runs) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    JsonNode meta = json.readTree(dir.resolve("case.json").toFile());
+    long r0 = System.nanoTime();
+    Law before = read(dir.resolve("before.xml"));
+    long readMs = (System.nanoTime() - r0) / 1_000_000;
+    List<Block.AmendProvision> all = new ArrayList<>();
+    for (JsonNode src : meta.path("amending_sources")) {
+      all.addAll(new Amender().amendmentFor(read(dir.resolve(src.path("file").asText())), before).provisions());
+    }
+    Amendment a = new Amendment("", all);
+    report(dir + "/before.xml (" + Files.size(dir.resolve("before.xml")) + " bytes), real " + a.sentenceCount() + "-sentence amendment",
+        before, a, runs, readMs);
+  }
+
+  private static void report(String what, Law law, Amendment a, int runs, long readMs) {
+    Amender amender = new Amender();
+    var comparison = new dev.lawimpact.comparison.Comparison();
+    var html = new dev.lawimpact.comparison.ComparisonHtml();
+    var writer = new dev.lawimpact.statute.xml.EgovXmlWriter();
+    int warm = Math.max(10, runs / 3);
+    long[] total = new long[runs];
+    long[] applyOnly = new long[runs];
+    long[] xml = new long[runs];
+    int failures = 0;
+    int rows = 0;
+    for (int i = -warm; i < runs; i++) {
+      long t0 = System.nanoTime();
+      AmendmentResult r = amender.apply(law, a, Amender.Policy.ALL_OCCURRENCES);
+      long t1 = System.nanoTime();
+      var table = comparison.table(r.before(), r.after());
+      String page = html.render(table, List.of());
+      long t2 = System.nanoTime();
+      String out = writer.write(r.after());
+      long t3 = System.nanoTime();
+      if (i >= 0) {
+        applyOnly[i] = t1 - t0;
+        total[i] = t2 - t0;
+        xml[i] = t3 - t2;
+        failures = r.failures().size();
+        rows = table.rows().size() + (page.isEmpty() || out.isEmpty() ? 1 : 0);
+      }
+    }
+    System.out.println(what);
+    System.out.printf(Locale.ROOT, "  failures %d, table rows %d, runs %d after %d warm-up, read (once, cold) %d ms%n", failures, rows, runs, warm, readMs);
+    System.out.printf(Locale.ROOT, "  parse+apply:                 median %.1f ms  p95 %.1f ms%n", ms(applyOnly, 50), ms(applyOnly, 95));
+    System.out.printf(Locale.ROOT, "  parse+apply+table+HTML:      median %.1f ms  p95 %.1f ms%n", ms(total, 50), ms(total, 95));
+    System.out.printf(Locale.ROOT, "  result as e-Gov XML (extra): median %.1f ms  p95 %.1f ms%n", ms(xml, 50), ms(xml, 95));
+  }
+
+  private static double ms(long[] v, int pct) {
+    long[] c = v.clone();
+    java.util.Arrays.sort(c);
+    int i = Math.min(c.length - 1, (int) Math.ceil(pct / 100.0 * c.length) - 1);
+    return c[Math.max(0, i)] / 1e6;
   }
 
   static void cases(Path dir, Amender.Policy policy) throws IOException {

@@ -36,6 +36,7 @@ class AmendmentBenchTest {
       Assumptions.assumeTrue(false, "amendment bench data absent");
     }
     AmendBench.Summary all = AmendBench.run(CASES, Amender.Policy.ALL_OCCURRENCES);
+    AmendBench.Summary strict = null;
     List<String> failures = new ArrayList<>();
     List<String> out = new ArrayList<>();
     for (String line : Files.readAllLines(EXPECTED, StandardCharsets.UTF_8)) {
@@ -48,6 +49,12 @@ class AmendmentBenchTest {
         case "amend-cases mixed" -> share(all.passed("mixed"), all.count("mixed"));
         case "amend-cases all" -> share(all.cases().stream().filter(AmendBench.CaseResult::pass).count(), all.cases().size());
         case "amend-sentences clean" -> share(all.sentencesCorrect(), all.sentencesTotal());
+        case "amend-cases clean-strict" -> {
+          if (strict == null) strict = AmendBench.run(CASES, Amender.Policy.EXACTLY_ONE);
+          yield share(strict.passed("clean"), strict.count("clean"));
+        }
+        case "amend-table clean" -> share(all.cases().stream().filter(x -> x.kind().equals("clean") && x.tableRowsExact()).count(),
+            all.count("clean"));
         case "amend-parse core+cases" -> parseShare();
         default -> throw new IllegalStateException("unknown check " + c[0] + " " + c[1] + " in " + EXPECTED);
       };
