@@ -407,7 +407,9 @@ final class Applier {
     for (ProvisionPath p : paths) {
       Node n = out.find(p).orElseThrow();
       Node edited = editPart(n, t, edit);
-      out = TreeEdit.onLaw(out, root -> TreeEdit.replaceAt(root, p, x -> edited));
+      Law next = TreeEdit.onLaw(out, root -> TreeEdit.replaceAt(root, p, x -> edited));
+      if (next == out && edited != n) throw new Refused(Kind.UNSUPPORTED, "the edited " + p.local() + " could not be put back in the law");
+      out = next;
     }
     return out;
   }
@@ -685,6 +687,10 @@ final class Applier {
   private void insert(Operation.InsertProvisions i) {
     List<Node> nodes = take(i.content(), "次の…を加える");
     Target anchor = i.anchor();
+    if (anchor.lastLevel() == Level.STRUCTURE && i.placement() != Operation.Placement.APPEND) {
+      insertNextToStructure(anchor, nodes, i.placement() == Operation.Placement.AFTER);
+      return;
+    }
     switch (i.placement()) {
       case AFTER -> insertAfter(locate(anchor), provisionsOnlyOrAll(nodes));
       case BEFORE -> insertBefore(locateBefore(anchor), provisionsOnlyOrAll(nodes));
@@ -794,6 +800,35 @@ final class Applier {
     kids.addAll(rebased);
     Node e = TreeEdit.withChildren(container, kids);
     setLaw(TreeEdit.onLaw(law, root -> TreeEdit.replaceAt(root, p, x -> e)));
+  }
+
+  /** 第二章の次に次の一章を加える: new 章・節 beside the named one, their articles addressed in the law. */
+  private void insertNextToStructure(Target anchor, List<Node> nodes, boolean after) {
+    List<Step> structs = anchor.steps().stream().filter(s -> s.level() == Level.STRUCTURE).toList();
+    ProvisionPath root = ProvisionPath.of(law.meta().lawId());
+    List<Node> rebased = new ArrayList<>();
+    for (Node n : nodes) rebased.add(TreeEdit.rebase(n, root));
+    Structure main = law.mainProvision();
+    Node edited = besideStructure(main, structs, 0, rebased, after);
+    if (edited == main) throw new Refused(Kind.TARGET_NOT_FOUND, "no " + anchor.text() + " in the law");
+    setLaw(TreeEdit.withParts(law, (Structure) edited, law.supplProvisions(), law.appendices()));
+  }
+
+  private static Node besideStructure(Node n, List<Step> structs, int depth, List<Node> nodes, boolean after) {
+    List<Node> kids = TreeEdit.children(n);
+    for (int i = 0; i < kids.size(); i++) {
+      if (!(kids.get(i) instanceof Structure s) || !structureMatches(s, structs.get(depth))) continue;
+      List<Node> out = new ArrayList<>(kids);
+      if (depth == structs.size() - 1) {
+        out.addAll(after ? i + 1 : i, nodes);
+      } else {
+        Node e = besideStructure(s, structs, depth + 1, nodes, after);
+        if (e == s) return n;
+        out.set(i, e);
+      }
+      return TreeEdit.withChildren(n, out);
+    }
+    return n;
   }
 
   private static Node appendToStructure(Node n, Target t, List<Node> nodes, ProvisionPath parent) {

@@ -26,11 +26,12 @@ final class PlainTextBill {
   private PlainTextBill() {}
 
   private static final String K = "[〇一二三四五六七八九十百千]+";
-  private static final Pattern ARTICLE = Pattern.compile("^第(" + K + "(?:の" + K + ")*)条[　 ]+(.*)$");
+  private static final Pattern ARTICLE = Pattern.compile("^第(" + K + ")条((?:の" + K + ")*)[　 ]+(.*)$");
   private static final Pattern PARAGRAPH = Pattern.compile("^([０-９0-9]+)[　 ]+(.*)$");
   private static final Pattern ITEM = Pattern.compile("^(" + K + "(?:の" + K + ")*)[　 ]+(.*)$");
   private static final Pattern SUBITEM = Pattern.compile("^([イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス])[　 ]+(.*)$");
   private static final Pattern PAREN_SUBITEM = Pattern.compile("^（([０-９0-9]+)）[　 ]+(.*)$");
+  private static final Pattern STRUCTURE = Pattern.compile("^第(" + K + ")(編|章|節|款|目)((?:の" + K + ")*)[　 ]+(.*)$");
   private static final Pattern CAPTION = Pattern.compile("^（[^（）]+）$");
   private static final Pattern TARGET = Pattern.compile("の一部を次のように(改正する|改める)");
   private static final LawId PLACEHOLDER = new LawId("501AC0000000000");
@@ -67,7 +68,7 @@ final class PlainTextBill {
   }
 
   static boolean isProvisionLine(String line) {
-    return CAPTION.matcher(line).matches() || ARTICLE.matcher(line).matches() || PARAGRAPH.matcher(line).matches()
+    return CAPTION.matcher(line).matches() || STRUCTURE.matcher(line).matches() || ARTICLE.matcher(line).matches() || PARAGRAPH.matcher(line).matches()
         || ITEM.matcher(line).matches() || SUBITEM.matcher(line).matches() || PAREN_SUBITEM.matcher(line).matches();
   }
 
@@ -77,6 +78,42 @@ final class PlainTextBill {
 
   /** Lines of provision text as nodes: articles with paragraphs, or paragraphs, or items. */
   static List<Node> provisions(List<String> lines) {
+    // 第二章の二　特則 and the articles after it: one structure per heading line.
+    List<Node> top = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    String[] heading = null;
+    for (String line : lines) {
+      Matcher m = STRUCTURE.matcher(line);
+      if (m.matches()) {
+        flushStructure(top, heading, run);
+        heading = new String[] {m.group(1) + m.group(3), m.group(2), line};
+        run = new ArrayList<>();
+      } else {
+        run.add(line);
+      }
+    }
+    flushStructure(top, heading, run);
+    return top;
+  }
+
+  private static void flushStructure(List<Node> top, String[] heading, List<String> run) {
+    List<Node> body = flat(run);
+    if (heading == null) {
+      top.addAll(body);
+      return;
+    }
+    dev.lawimpact.statute.Structure.Kind kind = switch (heading[1]) {
+      case "編" -> dev.lawimpact.statute.Structure.Kind.PART;
+      case "章" -> dev.lawimpact.statute.Structure.Kind.CHAPTER;
+      case "節" -> dev.lawimpact.statute.Structure.Kind.SECTION;
+      case "款" -> dev.lawimpact.statute.Structure.Kind.SUBSECTION;
+      default -> dev.lawimpact.statute.Structure.Kind.DIVISION;
+    };
+    String num = Numerals.parseBranch(heading[0]).orElseThrow();
+    top.add(new dev.lawimpact.statute.Structure(kind, num, heading[2], false, body, SourceSpan.NONE));
+  }
+
+  private static List<Node> flat(List<String> lines) {
     List<Node> out = new ArrayList<>();
     ProvisionPath root = ProvisionPath.of(PLACEHOLDER);
     String caption = "";
@@ -91,10 +128,10 @@ final class PlainTextBill {
         if (article != null) out.add(article.build());
         else if (paragraph != null) out.add(paragraph.build());
         else if (item != null) out.add(item.build());
-        String num = Numerals.parseBranch(m.group(1)).orElseThrow();
-        article = new ArticleBuilder(root.child(ProvisionPath.Kind.ARTICLE, num), num, "第" + m.group(1) + "条", caption);
+        String num = Numerals.parseBranch(m.group(1) + m.group(2)).orElseThrow();
+        article = new ArticleBuilder(root.child(ProvisionPath.Kind.ARTICLE, num), num, "第" + m.group(1) + "条" + m.group(2), caption);
         caption = "";
-        paragraph = article.paragraph("1", "", m.group(2));
+        paragraph = article.paragraph("1", "", m.group(3));
         item = null;
       } else if ((m = PARAGRAPH.matcher(line)).matches()) {
         String num = String.valueOf(Numerals.parse(m.group(1)).orElse(1));

@@ -140,6 +140,8 @@ final class TreeEdit {
 
   /** Replaces the node at path (found as in {@link #editHolder}) with the result of f. */
   static Node replaceAt(Node root, ProvisionPath path, UnaryOperator<Node> f) {
+    // A top-level 附則 or 別表 is itself a root of the law.
+    if (root instanceof Provision p && p.path().equals(path)) return f.apply(root);
     return editHolder(root, path, kids -> {
       List<Node> out = new ArrayList<>(kids.size());
       for (Node c : kids) out.add(c instanceof Provision p && p.path().equals(path) ? f.apply(c) : c);

@@ -186,9 +186,7 @@ public final class AmendBench {
         case ARTICLE -> { return prefix + "a" + s.num(); }
         case PARAGRAPH -> { return prefix + "p" + s.num(); }
         case APPENDIX -> {
-          String want = Units.norm(s.unit() + (s.num().isEmpty() ? "" : "第" + dev.lawimpact.numerals.Numerals.branchToKanji(s.num())));
-          for (var u : units.values()) if (Units.norm(u.label()).startsWith(want)) return u.key();
-          return null;
+          return appendixKey(Units.norm(s.unit() + (s.num().isEmpty() ? "" : "第" + dev.lawimpact.numerals.Numerals.branchToKanji(s.num()))), units);
         }
         default -> { }
       }
@@ -281,10 +279,126 @@ public final class AmendBench {
         System.out.printf(Locale.ROOT, "parse share: %d / %d distinct sentences = %.4f (of the parsed, %d are only a table-form or elided placeholder;"
             + " without them %d / %d = %.4f)%n", r[0], r[1], r[0] / (double) r[1], r[2], r[0] - r[2], r[1] - r[2], (r[0] - r[2]) / (double) (r[1] - r[2]));
       }
+      case "consistency" -> consistency(Path.of(args[1]), Path.of(args.length > 2 ? args[2] : "../shared/corpus"));
       case "time" -> time(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 30);
       case "time-case" -> timeCase(Path.of(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 30);
       default -> throw new IllegalArgumentException("unknown mode " + args[0]);
     }
+  }
+
+  /**
+   * consistency.tsv (README "Scoring" 6): for each row, parse the sentence, resolve the row's
+   * provision among the units the sentence targets in the corpus copy of the target law, and
+   * confirm the expected string in that unit's normalised text. Prints both shares.
+   */
+  static void consistency(Path tsv, Path corpusRoot) throws IOException {
+    consistencyShares(tsv, corpusRoot, true);
+  }
+
+  /** [resolved share, confirmed share] over the rows whose target law is in the corpus. */
+  public static double[] consistencyShares(Path tsv, Path corpusRoot, boolean print) throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+      String[] c = line.split("\t", -1);
+      if (c[0].equals("check_id") || c.length < 12) continue;
+      rows.add(c);
+      String id = c[6].isEmpty() ? "" : c[6].substring(c[6].lastIndexOf(c[6].contains(":") ? ':' : '/') + 1).replace(".xml", "");
+      if (!id.isEmpty()) ids.add(id);
+    }
+    java.util.Map<String, Law> laws = new java.util.HashMap<>();
+    List<String> locations = new ArrayList<>();
+    for (String l : List.of("ja/core", "ja/acts.tar.xz", "ja/orders.tar.xz")) {
+      if (Files.exists(corpusRoot.resolve(l))) locations.add(corpusRoot.resolve(l).toString());
+    }
+    dev.lawimpact.corpus.CorpusLoader.load(new dev.lawimpact.corpus.CorpusSpec(locations).open(), new dev.lawimpact.corpus.CorpusVisitor() {
+      @Override
+      public boolean wants(String lawId) {
+        return ids.contains(lawId);
+      }
+
+      @Override
+      public void entry(dev.lawimpact.corpus.CorpusEntry e) {
+        var r = new dev.lawimpact.statute.xml.EgovXmlReader().read(e.lawId(), e.name(), e.content());
+        if (!r.failed()) laws.put(e.lawId(), r.law());
+      }
+
+      @Override
+      public void problem(dev.lawimpact.corpus.CorpusProblem p) {
+      }
+    });
+    int withLaw = 0, resolved = 0, confirmed = 0;
+    java.util.Map<String, int[]> byType = new TreeMap<>();
+    for (String[] c : rows) {
+      String id = c[6].isEmpty() ? "" : c[6].substring(c[6].lastIndexOf(c[6].contains(":") ? ':' : '/') + 1).replace(".xml", "");
+      Law law = laws.get(id);
+      int[] t = byType.computeIfAbsent(c[9], x -> new int[3]);
+      t[0]++;
+      if (law == null) continue;
+      withLaw++;
+      Map<String, Units.Unit> units = Units.of(law);
+      String key = rowUnit(c[8], units);
+      ParsedSentence p = new Amender().parse(List.of(c[11])).get(0);
+      Set<String> targeted = new HashSet<>();
+      boolean adds = false;
+      for (Operation op : p.operations()) {
+        String u = unitOf(op, units);
+        if (u != null) targeted.add(u);
+        adds |= op instanceof Operation.InsertProvisions || op instanceof Operation.ReplaceProvisions;
+      }
+      boolean ok = key != null && units.containsKey(key) && (targeted.contains(key) || (adds && c[9].equals("article_text_equal")));
+      if (!ok) {
+        if (System.getenv("AMEND_VERBOSE") != null) {
+          System.out.println("UNRESOLVED " + c[0] + " " + c[8] + " -> " + key + (key != null && !units.containsKey(key) ? " (absent)" : "")
+              + " targets " + targeted + " : " + abbreviate(c[11]));
+        }
+        continue;
+      }
+      resolved++;
+      t[1]++;
+      String text = String.join("", units.get(key).normalized());
+      String expected = Units.norm(c[10]);
+      boolean holds = c[9].equals("article_text_equal") ? text.equals(expected) || text.contains(expected) : text.contains(expected);
+      if (holds) {
+        confirmed++;
+        t[2]++;
+      }
+    }
+    if (print) {
+      System.out.printf(Locale.ROOT, "consistency rows: %d, with the target law in the corpus: %d%n", rows.size(), withLaw);
+      System.out.printf(Locale.ROOT, "provision resolved from the sentence: %d / %d = %.4f%n", resolved, withLaw, resolved / (double) withLaw);
+      System.out.printf(Locale.ROOT, "check confirmed: %d / %d = %.4f%n", confirmed, withLaw, confirmed / (double) withLaw);
+      byType.forEach((k, v) -> System.out.printf(Locale.ROOT, "  %-28s rows %d, resolved %d, confirmed %d%n", k, v[0], v[1], v[2]));
+    }
+    return new double[] {resolved / (double) withLaw, confirmed / (double) withLaw};
+  }
+
+  /** The unit key for consistency.tsv's provision column (第三十五条, 附則第二条, 附則第三項, 別表第一, 目次, Article Num=16_3). */
+  static String rowUnit(String provision, Map<String, Units.Unit> units) {
+    String p = provision.strip();
+    String prefix = "";
+    if (p.startsWith("附則")) {
+      prefix = "sp-";
+      p = p.substring(2);
+    }
+    if (p.equals("目次")) return "toc";
+    if (p.startsWith("Article Num=")) return prefix + "a" + p.substring("Article Num=".length());
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^第([〇一二三四五六七八九十百千]+)(条|項)((?:の[〇一二三四五六七八九十百千]+)*)$").matcher(p);
+    if (m.matches()) {
+      String num = dev.lawimpact.numerals.Numerals.parseBranch(m.group(1) + m.group(3)).orElse("");
+      return prefix + (m.group(2).equals("条") ? "a" : "p") + num;
+    }
+    return appendixKey(Units.norm(p), units);
+  }
+
+  /** The appendix unit whose label starts with 別表第一 (not 別表第十一, not 別表第一の二). */
+  static String appendixKey(String want, Map<String, Units.Unit> units) {
+    for (Units.Unit u : units.values()) {
+      String l = Units.norm(u.label());
+      if (!u.key().matches("(sp-)?[ap][0-9].*") && l.startsWith(want)
+          && (l.length() == want.length() || "の〇一二三四五六七八九十百千".indexOf(l.charAt(want.length())) < 0)) return u.key();
+    }
+    return null;
   }
 
   /**

@@ -56,6 +56,8 @@ class AmendmentBenchTest {
         case "amend-table clean" -> share(all.cases().stream().filter(x -> x.kind().equals("clean") && x.tableRowsExact()).count(),
             all.count("clean"));
         case "amend-parse core+cases" -> parseShare();
+        case "amend-consistency resolved" -> consistency()[0];
+        case "amend-consistency confirmed" -> consistency()[1];
         default -> throw new IllegalStateException("unknown check " + c[0] + " " + c[1] + " in " + EXPECTED);
       };
       boolean ok = actual >= expected - tolerance;
@@ -65,6 +67,16 @@ class AmendmentBenchTest {
     Files.createDirectories(Path.of("target/regression"));
     Files.write(Path.of("target/regression/amendments-actual.tsv"), out, StandardCharsets.UTF_8);
     assertTrue(failures.isEmpty(), "regressions against " + EXPECTED + ":\n" + String.join("\n", failures));
+  }
+
+  private double[] consistency;
+
+  /** consistency.tsv rows: the sentence's target provision resolved in the corpus law, the check confirmed. */
+  private double[] consistency() throws IOException {
+    if (consistency == null) {
+      consistency = AmendBench.consistencyShares(CASES.getParent().resolve("consistency.tsv"), Path.of("../shared/corpus"), false);
+    }
+    return consistency;
   }
 
   /** Distinct AmendProvision sentences in the core laws and the cases' amending files. */
