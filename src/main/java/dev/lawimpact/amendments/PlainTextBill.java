@@ -165,6 +165,33 @@ final class PlainTextBill {
     return out;
   }
 
+  /**
+   * Printed text split into e-Gov Sentences: at each 。 outside brackets that more text follows;
+   * a sentence starting ただし is the proviso (Function="proviso"), the first one then "main".
+   */
+  static List<Sentence> sentences(String text) {
+    List<String> parts = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '（' || c == '「') depth++;
+      else if ((c == '）' || c == '」') && depth > 0) depth--;
+      else if (c == '。' && depth == 0 && i + 1 < text.length()) {
+        parts.add(text.substring(start, i + 1));
+        start = i + 1;
+      }
+    }
+    parts.add(text.substring(start));
+    boolean proviso = parts.size() > 1 && parts.get(parts.size() - 1).startsWith("ただし");
+    List<Sentence> out = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      String fn = !proviso ? "" : i == parts.size() - 1 ? "proviso" : "main";
+      out.add(new Sentence(parts.get(i), fn, 0));
+    }
+    return out;
+  }
+
   private static final class ArticleBuilder {
     final ProvisionPath path;
     final String num;
@@ -217,7 +244,7 @@ final class PlainTextBill {
     Paragraph build() {
       List<Node> kids = new ArrayList<>();
       for (ItemBuilder i : items) kids.add(i.build());
-      return new Paragraph(path, num, title, caption, List.of(new Sentence(text, "", 0)), kids, SourceSpan.NONE);
+      return new Paragraph(path, num, title, caption, sentences(text), kids, SourceSpan.NONE);
     }
   }
 
@@ -244,7 +271,7 @@ final class PlainTextBill {
     Item build() {
       List<Node> kids = new ArrayList<>();
       for (ItemBuilder s : subs) kids.add(s.build());
-      return new Item(path, level, num, title, List.of(new Sentence(text, "", 0)), kids, SourceSpan.NONE);
+      return new Item(path, level, num, title, sentences(text), kids, SourceSpan.NONE);
     }
   }
 }
