@@ -240,4 +240,63 @@ public interface Msg {
 
   @Message("{ms} ミリ秒で分析（{chars} 文字）")
   String impact_elapsed(long ms, int chars);
+
+  // ---- amendments page ----
+
+  @Message("改正・対照表")
+  String nav_amend();
+
+  @Message("改め文の適用と新旧対照表")
+  String amend_title();
+
+  @Message("改正法案（改め文）又は e-Gov XML")
+  String amend_text_label();
+
+  @Message("「…法（…号）の一部を次のように改正する。」で始めると対象法令を自動で判定します。改め文の後に新しい条文を続けて書くことができます。")
+  String amend_hint();
+
+  @Message("対象法令の法令ID（任意）")
+  String amend_target_label();
+
+  @Message("比較する第二案（任意）")
+  String amend_draft2_label();
+
+  @Message("適用する")
+  String amend_button();
+
+  @Message("適用できません：")
+  String amend_error();
+
+  @Message("改正操作（{parsed}／{total} 文を解析）")
+  String amend_operations(int parsed, int total);
+
+  @Message("適用できなかった箇所・解析できなかった箇所")
+  String amend_failures();
+
+  @Message("新旧対照表")
+  String amend_table();
+
+  @Message("改正後")
+  String amend_after();
+
+  @Message("改正前")
+  String amend_before();
+
+  @Message("（傍線部分は改正部分）")
+  String amend_underline_note();
+
+  @Message("変更はありません。")
+  String amend_no_change();
+
+  @Message("第一案と第二案の相違（改め文）")
+  String amend_draft_sentences();
+
+  @Message("第一案と第二案の相違（改正後の法令）")
+  String amend_draft_results();
+
+  @Message("第一案")
+  String amend_draft1();
+
+  @Message("第二案")
+  String amend_draft2();
 }

@@ -26,7 +26,8 @@ public final class Nav {
 
   public static final List<Page> PAGES = List.of(
       new Page("search", "/search", Msg::nav_search),
-      new Page("impact", "/impact", Msg::nav_impact));
+      new Page("impact", "/impact", Msg::nav_impact),
+      new Page("amend", "/amend", Msg::nav_amend));
 
   /** An entry as rendered. */
   public record Item(String href, String label, boolean current) {}

@@ -17,6 +17,8 @@ public final class Templates {
 
   public static native TemplateInstance impact(Frame frame, ImpactPage page);
 
+  public static native TemplateInstance amend(Frame frame, AmendPage page);
+
   public static native TemplateInstance progress(Frame frame, Progress progress);
 
   public static native TemplateInstance error(Frame frame, ErrorPage error);

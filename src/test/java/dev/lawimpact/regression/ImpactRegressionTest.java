@@ -92,6 +92,12 @@ class ImpactRegressionTest {
         "precision@10", (x.precision10() * x.cases() + y.precision10() * y.cases()) / n);
     System.err.printf("impact replay (held-out, %d Acts): %s; mean %.0f ms per Act%n", n, measured,
         (x.meanMillis() * x.cases() + y.meanMillis() * y.cases()) / n);
+    for (dev.lawimpact.impact.ReasonType t : dev.lawimpact.impact.ReasonType.values()) {
+      int listed = x.typeListed().getOrDefault(t, 0) + y.typeListed().getOrDefault(t, 0);
+      int right = x.typeTrue().getOrDefault(t, 0) + y.typeTrue().getOrDefault(t, 0);
+      actual.put("impact-replay-type\t" + t, String.format("listed in top 20: %d, amended: %d (precision %.3f)", listed, right,
+          listed == 0 ? 0.0 : (double) right / listed));
+    }
     List<String> failures = new ArrayList<>();
     for (String[] r : rows("impact-replay")) {
       double got = measured.get(r[1]);

@@ -22,8 +22,13 @@ import java.util.Set;
  */
 final class ImpactReplay {
 
+  /**
+   * typeShare: of the true laws found in the top 20, the share whose reasons include the type;
+   * typeListed / typeTrue: laws in the top 20 with a reason of the type, and how many of them are true.
+   */
   record Scores(int cases, double recall10, double recall20, double precision10, double meanMillis,
-      Map<ReasonType, Double> typeShare, List<String> perCase) {}
+      Map<ReasonType, Double> typeShare, Map<ReasonType, Integer> typeListed, Map<ReasonType, Integer> typeTrue,
+      List<String> perCase) {}
 
   private ImpactReplay() {}
 
@@ -106,7 +111,7 @@ final class ImpactReplay {
             typeTrue.getOrDefault(t, 0), typeTrue.getOrDefault(t, 0) / Math.max(1.0, typeListed.getOrDefault(t, 0)));
       }
     }
-    return new Scores(cases.size(), r10 / n, r20 / n, p10 / n, (double) millis / n, share, perCase);
+    return new Scores(cases.size(), r10 / n, r20 / n, p10 / n, (double) millis / n, share, typeListed, typeTrue, perCase);
   }
 
   /** Development entry point: java ... ImpactReplay <index dir> <corpus root> [dev|held-out] [max cases]. */

@@ -73,6 +73,7 @@ class ImpactBrowserTest {
     assertTrue(marked.stream().anyMatch(t -> t.contains("架空情報監理委員会を置く")), marked.toString());
     // the pasted text stays in the box for the next revision
     assertTrue(driver.findElement(By.id("bill-text")).getAttribute("value").contains("架空情報監理委員会"));
+    driver.executeScript("document.getElementById('impact-summary').scrollIntoView()");
     Browser.screenshot(driver, "impact-fixture.png", false);
 
     WebElement evidence = first.findElement(By.cssSelector(".evidence a"));
