@@ -11,4 +11,9 @@ public record Actor(String userId, String username, Set<Role> roles, String remo
   public boolean has(Role r) {
     return roles.contains(r);
   }
+
+  /** For templates, which cannot name enum constants. */
+  public boolean admin() {
+    return roles.contains(Role.ADMIN);
+  }
 }
