@@ -50,7 +50,8 @@ final class WebClient {
     return given().redirects().follow(false).cookie("lawimpact_session", session);
   }
 
+  /** Form posts as a browser sends them from a UTF-8 page. */
   RequestSpecification form() {
-    return spec().formParam("csrf", csrf);
+    return spec().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("csrf", csrf);
   }
 }
