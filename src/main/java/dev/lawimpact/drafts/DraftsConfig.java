@@ -18,6 +18,8 @@ public interface DraftsConfig {
 
   Admin admin();
 
+  Postgresql postgresql();
+
   /** bcrypt cost for new password hashes (2^cost rounds); existing hashes keep their own cost. */
   @WithDefault("12")
   int bcryptCost();
@@ -45,6 +47,17 @@ public interface DraftsConfig {
   /** Largest draft text accepted, in characters (UTF-16 units); larger saves get 413. */
   @WithDefault("2000000")
   int maxContentChars();
+
+  /** Where the PostgreSQL database is (used when database=postgresql; mapped onto quarkus.datasource."postgresql"). */
+  interface Postgresql {
+    /** JDBC URL; default jdbc:postgresql://localhost:5432/lawimpact_drafts. */
+    Optional<String> url();
+
+    /** Default lawimpact. */
+    Optional<String> username();
+
+    Optional<String> password();
+  }
 
   interface Admin {
     /** The first administrator, created at start-up when no account of that name exists. */

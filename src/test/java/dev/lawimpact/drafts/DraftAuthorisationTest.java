@@ -37,6 +37,12 @@ class DraftAuthorisationTest {
     static final Map<Who, WebClient> WEB = new EnumMap<>(Who.class);
     static String extraReviewer;
 
+    /** A subclass runs on another database: its accounts are made afresh. */
+    static synchronized void reset() {
+      NAMES.clear();
+      WEB.clear();
+    }
+
     static synchronized String name(Who w) {
       if (NAMES.isEmpty()) {
         NAMES.put(Who.OWNER, Accounts.create("owner", "drafter"));
@@ -54,6 +60,11 @@ class DraftAuthorisationTest {
     static synchronized WebClient web(Who w) {
       return WEB.computeIfAbsent(w, x -> WebClient.login(name(x)));
     }
+  }
+
+  @org.junit.jupiter.api.BeforeAll
+  static void freshCast() {
+    Cast.reset();
   }
 
   static RequestSpecification api(Who w) {
