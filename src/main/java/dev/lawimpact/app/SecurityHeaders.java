@@ -28,7 +28,7 @@ public class SecurityHeaders {
 
   static boolean workspace(String path) {
     return path.equals("/drafts") || path.startsWith("/drafts/") || path.startsWith("/api/drafts")
-        || path.startsWith("/api/audit") || path.startsWith("/api/admin/") || path.equals("/api/me");
+        || path.startsWith("/api/audit") || path.startsWith("/api/admin/") || path.equals("/api/me") || path.startsWith("/api/me/");
   }
 
   private static void handle(RoutingContext rc, long maxBody) {

@@ -279,6 +279,26 @@ public class DraftWorkspace {
     });
   }
 
+  /** A user changes their own password (the current one is checked like a login); ends their web sessions. */
+  public void changeOwnPassword(Actor actor, String current, String replacement) {
+    if (actor == null) throw WorkspaceException.forbidden("not logged in");
+    checkPassword(replacement);
+    if (authenticate(actor.username(), current, actor.remote()).isEmpty()) {
+      throw WorkspaceException.forbidden("the current password is wrong");
+    }
+    String hash = Secrets.hashPassword(replacement, config.bcryptCost());
+    db.tx(c -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE ws_user SET password_hash = ? WHERE id = ?")) {
+        ps.setString(1, hash);
+        ps.setString(2, actor.userId());
+        ps.executeUpdate();
+      }
+      update(c, "DELETE FROM ws_session WHERE user_id = ?", actor.userId());
+      audit(c, time.nowMillis(), actor.username(), ACCOUNT, null, actor.username() + ": own password changed", actor.remote());
+      return null;
+    });
+  }
+
   /** Creates the configured first administrator if no account of that name exists; false if it existed. */
   boolean bootstrapAdmin(String username, String password) {
     boolean exists = db.tx(c -> userId(c, username).isPresent());

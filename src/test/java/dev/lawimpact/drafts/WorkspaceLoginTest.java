@@ -157,6 +157,21 @@ class WorkspaceLoginTest {
   }
 
   @Test
+  void usersChangeTheirOwnPassword() {
+    String user = Accounts.create("ownpw", "drafter");
+    WebClient web = WebClient.login(user);
+    Accounts.as(user).contentType(ContentType.JSON)
+        .body(Map.of("currentPassword", "wrong-password-x", "newPassword", "a-new-long-password"))
+        .put("/api/me/password").then().statusCode(403);
+    Accounts.as(user).contentType(ContentType.JSON)
+        .body(Map.of("currentPassword", Accounts.PASSWORD, "newPassword", "a-new-long-password"))
+        .put("/api/me/password").then().statusCode(204);
+    Accounts.as(user).get("/api/me").then().statusCode(401);
+    given().auth().preemptive().basic(user, "a-new-long-password").get("/api/me").then().statusCode(200);
+    web.spec().get("/drafts").then().statusCode(303); // sessions ended
+  }
+
+  @Test
   void meAndAdminAccountManagement() {
     String user = Accounts.create("me", "reviewer");
     Accounts.as(user).get("/api/me").then().statusCode(200).body(containsString("reviewer"));
