@@ -43,6 +43,14 @@ public class AuditResource {
   }
 
   @GET
+  @Path("/verify")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Re-compute the audit log's hash chain: intact, or the first event that was edited or removed")
+  public DraftWorkspace.AuditCheck verify() {
+    return workspace.verifyAudit(actor());
+  }
+
+  @GET
   @Path("/export")
   @Produces({"text/csv", MediaType.APPLICATION_JSON})
   @Operation(summary = "Download the audit log (format=csv, the default, or json); the export is itself audited")

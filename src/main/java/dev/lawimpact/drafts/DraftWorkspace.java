@@ -706,16 +706,78 @@ public class DraftWorkspace {
 
   private static void audit(Connection c, long at, String actor, String action, String draftId, String detail,
       String remote) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO audit_event (at, actor, action, draft_id, detail, remote) VALUES (?, ?, ?, ?, ?, ?)")) {
-      ps.setLong(1, at);
-      ps.setString(2, clip(actor, 64));
-      ps.setString(3, action);
-      ps.setString(4, draftId);
-      ps.setString(5, clip(detail, 300));
-      ps.setString(6, clip(remote, 100));
+    long seq;
+    String prev;
+    try (PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1 FOR UPDATE");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      seq = rs.getLong(1) + 1;
+      prev = rs.getString(2);
+    }
+    String a = clip(actor, 64), d = clip(detail, 300), r = clip(remote, 100);
+    String hash = chainHash(prev, seq, at, a, action, draftId, d, r);
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_event (seq, at, actor, action, draft_id, detail, "
+        + "remote, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setLong(1, seq);
+      ps.setLong(2, at);
+      ps.setString(3, a);
+      ps.setString(4, action);
+      ps.setString(5, draftId);
+      ps.setString(6, d);
+      ps.setString(7, r);
+      ps.setString(8, prev);
+      ps.setString(9, hash);
       ps.executeUpdate();
     }
+    try (PreparedStatement ps = c.prepareStatement("UPDATE audit_head SET seq = ?, hash = ? WHERE id = 1")) {
+      ps.setLong(1, seq);
+      ps.setString(2, hash);
+      ps.executeUpdate();
+    }
+  }
+
+  static String chainHash(String prev, long seq, long at, String actor, String action, String draftId, String detail,
+      String remote) {
+    // Length-prefixed fields: no value can be shifted into its neighbour without changing the hash.
+    StringBuilder sb = new StringBuilder(prev);
+    for (String f : new String[] {Long.toString(seq), Long.toString(at), actor, action, draftId, detail, remote}) {
+      sb.append('|').append(f == null ? -1 : f.length()).append(':').append(f == null ? "" : f);
+    }
+    return Secrets.sha256(sb.toString());
+  }
+
+  /** The result of re-computing the audit chain: intact, or the first event that does not fit. */
+  public record AuditCheck(long events, boolean intact, Long firstBrokenSeq, String headHash) {}
+
+  /** Re-computes every event's hash from the start; admins only. */
+  public AuditCheck verifyAudit(Actor actor) {
+    requireRole(actor, Role.ADMIN);
+    return db.tx(c -> {
+      String prev = "0".repeat(64);
+      long expectedSeq = 1, count = 0;
+      try (PreparedStatement ps = c.prepareStatement("SELECT seq, at, actor, action, draft_id, detail, remote, "
+          + "prev_hash, hash FROM audit_event ORDER BY seq");
+          ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          long seq = rs.getLong(1);
+          String hash = chainHash(prev, seq, rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
+              rs.getString(6), rs.getString(7));
+          if (seq != expectedSeq || !prev.equals(rs.getString(8)) || !hash.equals(rs.getString(9))) {
+            return new AuditCheck(count, false, seq, null);
+          }
+          prev = hash;
+          expectedSeq++;
+          count++;
+        }
+      }
+      try (PreparedStatement ps = c.prepareStatement("SELECT seq, hash FROM audit_head WHERE id = 1");
+          ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        // Rows cut off the end show up as a head ahead of the last row.
+        if (rs.getLong(1) != count || !rs.getString(2).equals(prev)) return new AuditCheck(count, false, count + 1, null);
+      }
+      return new AuditCheck(count, true, null, prev);
+    });
   }
 
   // ---------------------------------------------------------------- checks and helpers

@@ -70,7 +70,8 @@ public class DraftPages {
 
     static native TemplateInstance version(Actor actor, String csrf, DraftVersion version);
 
-    static native TemplateInstance audit(Actor actor, String csrf, List<AuditEvent> events, String user, String draft);
+    static native TemplateInstance audit(Actor actor, String csrf, List<AuditEvent> events, String user, String draft,
+        DraftWorkspace.AuditCheck check);
 
     static native TemplateInstance problem(Actor actor, String csrf, int status, String message);
   }
@@ -241,7 +242,7 @@ public class DraftPages {
   @Path("/admin/audit")
   public Response audit(@QueryParam("user") String user, @QueryParam("draft") String draft) {
     return page(() -> ok(Templates.audit(actor(), csrf(), workspace.audit(actor(), null, null, user, draft, 500),
-        user == null ? "" : user, draft == null ? "" : draft)));
+        user == null ? "" : user, draft == null ? "" : draft, workspace.verifyAudit(actor()))));
   }
 
   @GET
