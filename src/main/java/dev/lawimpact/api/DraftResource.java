@@ -1,5 +1,7 @@
 package dev.lawimpact.api;
 
+import dev.lawimpact.app.AmendService;
+import dev.lawimpact.app.Services;
 import dev.lawimpact.drafts.Actor;
 import dev.lawimpact.drafts.DraftWorkspace;
 import dev.lawimpact.drafts.Views.Analysis;
@@ -9,6 +11,9 @@ import dev.lawimpact.drafts.Views.DraftVersion;
 import dev.lawimpact.drafts.Views.Share;
 import dev.lawimpact.drafts.Views.VersionInfo;
 import dev.lawimpact.drafts.auth.WorkspaceIdentity;
+import dev.lawimpact.impact.BillReader;
+import dev.lawimpact.impact.ImpactAnalyzer;
+import dev.lawimpact.impact.ImpactReport;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -112,6 +117,78 @@ public class DraftResource {
   @Operation(summary = "Analysis results stored with a version")
   public List<Analysis> analyses(@PathParam("id") String id, @PathParam("n") int n) {
     return workspace.analyses(actor(), id, n);
+  }
+
+  // ---- analyses on a version (issue 4 impact, issue 5 amendment) and version diffs ----
+
+  @Inject Services services;
+  @Inject AmendService amendService;
+
+  /** The result of an analysis run on a version; stored is false when the caller may only read the draft. */
+  public record AnalysisRun<T>(int version, String kind, boolean stored, T result) {}
+
+  /** Options for an amendment analysis: the target law (else detected) and an optional base XML. */
+  public record AmendInput(String targetLawId, String base) {}
+
+  private DraftVersion versionOrLatest(String id, Integer n) {
+    Actor a = actor();
+    return n == null ? workspace.get(a, id).latest() : workspace.version(a, id, n);
+  }
+
+  private boolean store(String id, int n, String kind, Object result) {
+    try {
+      workspace.storeAnalysis(actor(), id, n, kind, json.writeValueAsString(result));
+      return true;
+    } catch (dev.lawimpact.drafts.WorkspaceException e) {
+      if (e.kind() == dev.lawimpact.drafts.WorkspaceException.Kind.FORBIDDEN) return false;
+      throw e;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("analysis result not serialisable", e);
+    }
+  }
+
+  @Inject com.fasterxml.jackson.databind.ObjectMapper json;
+
+  @POST
+  @Path("/{id}/impact")
+  @Operation(summary = "Impact analysis of a version (latest unless ?version=n); stored with the version when the caller may write")
+  public AnalysisRun<ImpactReport> impact(@PathParam("id") String id, @QueryParam("version") Integer version,
+      @QueryParam("limit") @jakarta.ws.rs.DefaultValue("50") int limit) {
+    DraftVersion v = versionOrLatest(id, version);
+    ImpactReport r = services.get().impact().analyze(BillReader.read(v.content(), v.format(), v.title(), "auto"),
+        new ImpactAnalyzer.Options(limit, null));
+    return new AnalysisRun<>(v.version(), "impact", store(id, v.version(), "impact", r), r);
+  }
+
+  @POST
+  @Path("/{id}/amend")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Apply a version as an amending bill (改め文) and make its 新旧対照表; stored with the version when the caller may write")
+  public AnalysisRun<AmendService.AmendResponse> amend(@PathParam("id") String id, @QueryParam("version") Integer version,
+      AmendInput in) {
+    DraftVersion v = versionOrLatest(id, version);
+    AmendService.AmendResponse r = amendService.amend(v.content(), in == null ? null : in.base(),
+        in == null ? null : in.targetLawId());
+    return new AnalysisRun<>(v.version(), "amendment", store(id, v.version(), "amendment", r), r);
+  }
+
+  /** Two versions compared sentence by sentence (reworded spans marked). */
+  public record VersionDiff(int from, int to, List<dev.lawimpact.comparison.DraftDiff.SentenceChange> sentences) {}
+
+  @GET
+  @Path("/{id}/diff")
+  @Operation(summary = "Compare two versions of a draft, sentence by sentence")
+  public VersionDiff diff(@PathParam("id") String id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
+    if (from == null || to == null) throw new jakarta.ws.rs.BadRequestException("from and to (version numbers) are required");
+    DraftVersion a = workspace.version(actor(), id, from);
+    DraftVersion b = workspace.version(actor(), id, to);
+    return new VersionDiff(from, to, new dev.lawimpact.comparison.Comparison().sentences(split(a.content()), split(b.content())));
+  }
+
+  private static List<String> split(String text) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String s : text.split("(?<=。)|\\n")) if (!s.isBlank()) out.add(s.strip());
+    return out;
   }
 
   @GET

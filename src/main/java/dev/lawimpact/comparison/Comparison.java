@@ -106,6 +106,11 @@ public final class Comparison {
    * reworded, and the 新旧対照表 between the two laws they produce.
    */
   public DraftDiff drafts(List<String> draft1, List<String> draft2, Law result1, Law result2) {
+    return new DraftDiff(sentences(draft1, draft2), table(result1, result2));
+  }
+
+  /** Two texts as sentence lists: which sentences were added, dropped or reworded (reworded spans marked). */
+  public List<DraftDiff.SentenceChange> sentences(List<String> draft1, List<String> draft2) {
     List<DraftDiff.SentenceChange> changes = new ArrayList<>();
     for (TextDiff.Step s : TextDiff.lines(draft1, draft2)) {
       String a = s.a() >= 0 ? draft1.get(s.a()) : null;
@@ -120,6 +125,6 @@ public final class Comparison {
       }
       changes.add(new DraftDiff.SentenceChange(kind, s.a(), s.b(), a, b, ma, mb));
     }
-    return new DraftDiff(changes, table(result1, result2));
+    return changes;
   }
 }

@@ -299,4 +299,7 @@ public interface Msg {
 
   @Message("第二案")
   String amend_draft2();
+
+  @Message("草案ワークスペース")
+  String nav_drafts();
 }

@@ -27,7 +27,8 @@ public final class Nav {
   public static final List<Page> PAGES = List.of(
       new Page("search", "/search", Msg::nav_search),
       new Page("impact", "/impact", Msg::nav_impact),
-      new Page("amend", "/amend", Msg::nav_amend));
+      new Page("amend", "/amend", Msg::nav_amend),
+      new Page("drafts", "/drafts", Msg::nav_drafts));
 
   /** An entry as rendered. */
   public record Item(String href, String label, boolean current) {}
