@@ -135,4 +135,41 @@ class CorpusBrowserTest {
     assertTrue(back.getAttribute("href").endsWith("/laws/359AC0000000086?at=a4-p1#a4-p1"), back.getAttribute("href"));
     Browser.screenshot(driver, "law-view-cited-by-followed.png", false);
   }
+
+  @Test
+  void impactReportForTheCyberDefenceOutline() throws Exception {
+    String outline;
+    try (var in = CorpusBrowserTest.class.getResourceAsStream("/impact/outline-cyber-ja.txt")) {
+      outline = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    driver.get(url("/impact"));
+    WebElement box = driver.findElement(By.id("bill-text"));
+    box.sendKeys(outline);
+    driver.findElement(By.id("analyse")).click();
+    await().until(ExpectedConditions.visibilityOfElementLocated(By.id("impact-laws")));
+    String constraints = driver.findElement(By.id("constraints")).getText();
+    assertTrue(constraints.contains("日本国憲法 第二十一条"), constraints);
+    List<String> laws = driver.findElements(By.cssSelector(".impact-law summary > a")).stream().map(WebElement::getText).toList();
+    for (String law : List.of("電気通信事業法", "自衛隊法", "警察法", "内閣法", "サイバーセキュリティ基本法")) {
+      assertTrue(laws.contains(law), law + " in " + laws);
+    }
+    String first = driver.findElements(By.cssSelector(".impact-law")).get(0).getText();
+    assertTrue(first.contains("第四条"), "evidence 電気通信事業法第四条 shown: " + first);
+    driver.executeScript("document.getElementById('impact-summary').scrollIntoView()");
+    Browser.screenshot(driver, "impact.png", UPDATE_DOCS);
+  }
+
+  @Test
+  void comparisonTableForAnAmendmentOfTheTelecommunicationsBusinessAct() {
+    driver.get(url("/amend"));
+    driver.findElement(By.id("amendment")).sendKeys("電気通信事業法（昭和五十九年法律第八十六号）の一部を次のように改正する。\n"
+        + "第四条第一項中「侵してはならない」を「侵してはならない。ただし、法律に特別の定めがある場合は、この限りでない」に改める。");
+    driver.findElement(By.id("apply")).click();
+    await().until(ExpectedConditions.visibilityOfElementLocated(By.id("operations")));
+    assertEquals("359AC0000000086", driver.findElement(By.id("target")).getAttribute("value"));
+    List<String> underlined = driver.findElements(By.cssSelector("table.cmp u.chg")).stream().map(WebElement::getText).toList();
+    assertTrue(underlined.stream().anyMatch(u -> u.contains("ただし")), underlined.toString());
+    driver.executeScript("document.getElementById('ops-h').scrollIntoView()");
+    Browser.screenshot(driver, "amend.png", UPDATE_DOCS);
+  }
 }
