@@ -72,17 +72,22 @@ public class ImpactResource {
 
   private Response respond(Bill bill, int limit, String download, HttpHeaders headers) {
     ImpactReport r = services.get().impact().analyze(bill, new ImpactAnalyzer.Options(limit, null));
-    if ("csv".equals(download)) {
-      return Response.ok(ImpactExport.csv(r), "text/csv; charset=UTF-8")
-          .header("Content-Disposition", "attachment; filename=\"impact-report.csv\"").build();
-    }
-    if ("md".equals(download)) {
-      return Response.ok(ImpactExport.markdown(r), "text/markdown; charset=UTF-8")
-          .header("Content-Disposition", "attachment; filename=\"impact-report.md\"").build();
-    }
-    if (download != null && !download.isBlank()) throw new BadBillException("download must be csv or md", false);
+    Response file = download(r, download);
+    if (file != null) return file;
     if (prefersHtml(headers)) return Response.ok(Templates.report(r).render(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     return Response.ok(r, MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  /** The report as a CSV or Markdown attachment; null when no download was asked for. */
+  public static Response download(ImpactReport r, String download) {
+    if (download == null || download.isBlank()) return null;
+    return switch (download) {
+      case "csv" -> Response.ok(ImpactExport.csv(r), "text/csv; charset=UTF-8")
+          .header("Content-Disposition", "attachment; filename=\"impact-report.csv\"").build();
+      case "md" -> Response.ok(ImpactExport.markdown(r), "text/markdown; charset=UTF-8")
+          .header("Content-Disposition", "attachment; filename=\"impact-report.md\"").build();
+      default -> throw new BadBillException("download must be csv or md", false);
+    };
   }
 
   private static boolean prefersHtml(HttpHeaders headers) {

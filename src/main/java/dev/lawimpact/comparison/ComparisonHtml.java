@@ -1,5 +1,6 @@
 package dev.lawimpact.comparison;
 
+import dev.lawimpact.search.HtmlEscape;
 import java.util.List;
 
 /**
@@ -71,18 +72,7 @@ public final class ComparisonHtml {
   }
 
   static String esc(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
+    return HtmlEscape.text(s == null ? "" : s);
   }
+
 }

@@ -1,10 +1,10 @@
 package dev.lawimpact.search;
 
 /** Escaping for snippets, which are HTML (the highlighter's {@code <mark>} around escaped text). */
-final class HtmlEscape {
+public final class HtmlEscape {
   private HtmlEscape() {}
 
-  static String text(String s) {
+  public static String text(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

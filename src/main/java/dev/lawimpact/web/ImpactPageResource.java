@@ -6,7 +6,7 @@ import dev.lawimpact.impact.BadBillException;
 import dev.lawimpact.impact.Bill;
 import dev.lawimpact.impact.BillReader;
 import dev.lawimpact.impact.ImpactAnalyzer;
-import dev.lawimpact.impact.ImpactExport;
+import dev.lawimpact.api.ImpactResource;
 import dev.lawimpact.impact.ImpactReport;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -76,14 +76,8 @@ public class ImpactPageResource {
         }
         Bill bill = BillReader.read(body, format, title, language);
         ImpactReport r = s.impact().analyze(bill, ImpactAnalyzer.Options.defaults());
-        if ("csv".equals(download)) {
-          return Response.ok(ImpactExport.csv(r), "text/csv; charset=UTF-8")
-              .header("Content-Disposition", "attachment; filename=\"impact-report.csv\"").build();
-        }
-        if ("md".equals(download)) {
-          return Response.ok(ImpactExport.markdown(r), "text/markdown; charset=UTF-8")
-              .header("Content-Disposition", "attachment; filename=\"impact-report.md\"").build();
-        }
+        Response attachment = ImpactResource.download(r, download);
+        if (attachment != null) return attachment;
         return Html.ok(l, Templates.impact(frame, new ImpactPage(body, nz(title), nz(language), null, r)));
       } catch (BadBillException e) {
         return Html.status(e.tooLarge() ? 413 : 400, l,

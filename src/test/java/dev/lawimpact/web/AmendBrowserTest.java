@@ -3,18 +3,12 @@ package dev.lawimpact.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -23,37 +17,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * read the operations and the 新旧対照表 with the changed words underlined; compare two drafts.
  */
 @QuarkusTest
-class AmendBrowserTest {
+class AmendBrowserTest extends BrowserPageTest {
 
   static final String DRAFT1 = "架空通信事業法（令和九十九年法律第一号）の一部を次のように改正する。\n"
       + "第四条第一項中「侵してはならない」を「侵してはならない。ただし、法律に特別の定めがある場合は、この限りでない」に改める。";
   static final String DRAFT2 = "架空通信事業法（令和九十九年法律第一号）の一部を次のように改正する。\n"
       + "第四条第一項中「侵してはならない」を「侵してはならない。ただし、法律に定めがある場合は、この限りでない」に改める。";
 
-  @TestHTTPResource("/")
-  URL root;
-
-  static ChromeDriver driver;
-
-  @BeforeAll
-  static void startBrowser() {
-    driver = Browser.start(1280, 900);
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (driver != null) driver.quit();
-  }
-
-  @BeforeEach
-  void ready() {
-    WebTestSupport.awaitReady();
-    driver.manage().deleteAllCookies();
-  }
-
-  private String url(String path) {
-    return root.toString().replaceAll("/$", "") + path;
-  }
 
   @Test
   void applyAnAmendmentAndReadTheComparisonTable() {

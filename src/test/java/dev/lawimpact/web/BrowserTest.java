@@ -4,21 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
-import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web UI's main flows in a real browser over the fictional fixture corpus (架空通信事業法 plays
@@ -26,36 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * switch the language, use the keyboard. Assertions are on what a person sees.
  */
 @QuarkusTest
-class BrowserTest {
-
-  @TestHTTPResource("/")
-  URL root;
-
-  static ChromeDriver driver;
-
-  @BeforeAll
-  static void startBrowser() {
-    driver = Browser.start(1280, 900);
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (driver != null) driver.quit();
-  }
-
-  @BeforeEach
-  void ready() {
-    WebTestSupport.awaitReady();
-    driver.manage().deleteAllCookies();
-  }
-
-  private String url(String path) {
-    return root.toString().replaceAll("/$", "") + path;
-  }
-
-  private WebDriverWait await() {
-    return new WebDriverWait(driver, Duration.ofSeconds(10));
-  }
+class BrowserTest extends BrowserPageTest {
 
   private void search(String q) {
     driver.get(url("/"));

@@ -3,18 +3,12 @@ package dev.lawimpact.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,35 +18,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * evidence link into the law view.
  */
 @QuarkusTest
-class ImpactBrowserTest {
+class ImpactBrowserTest extends BrowserPageTest {
 
   static final String OUTLINE = "政府は、架空通信事業者から通信に関する情報の提供を受けて、これを取得し、分析することができるものとする。\n"
       + "この取得の適正を確保するため、架空情報監理委員会を置く。";
 
-  @TestHTTPResource("/")
-  URL root;
-
-  static ChromeDriver driver;
-
-  @BeforeAll
-  static void startBrowser() {
-    driver = Browser.start(1280, 900);
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (driver != null) driver.quit();
-  }
-
-  @BeforeEach
-  void ready() {
-    WebTestSupport.awaitReady();
-    driver.manage().deleteAllCookies();
-  }
-
-  private String url(String path) {
-    return root.toString().replaceAll("/$", "") + path;
-  }
 
   @Test
   void pasteAnOutlineAndFollowTheEvidence() {
