@@ -135,6 +135,8 @@ public final class ReferenceExtractor {
   /** The rest of a list of provisions followed by 「の改正規定」. */
   private static final Pattern AMENDED_LIST = Pattern.compile(
       "[第〇一二三四五六七八九十百千０-９0-9条項号のノから及び並びに又は若しくは、まで]*の改正規定");
+  /** Parts of a provision written after it (本文, ただし書 …); the span stops before them. */
+  private static final String[] MEMBER_PARTS = {"各号列記以外の部分", "ただし書", "本文", "前段", "後段"};
   private static final String[] CONNECTORS = {"、及び", "、又は", "並びに", "若しくは", "及び", "又は", "、"};
 
   // ---- one text ------------------------------------------------------------------------------
@@ -176,6 +178,9 @@ public final class ReferenceExtractor {
       return segs.isEmpty() ? Kind.SUPPL : segs.get(0).kind();
     }
   }
+
+  /** 前条/次条 that an excerpt (抄) does not reproduce: the error, and the address it means. */
+  private record Gap(Resolution.Unresolved error, ProvisionPath meant) {}
 
   /** A law name found before an anchor: law, or an error (unknown, ambiguous). */
   private record Named(int start, LawId law, Resolution.Unresolved error) {}
@@ -441,6 +446,11 @@ public final class ReferenceExtractor {
 
     /** A relative base with an optional tail of lower levels (前条第二項, 同項第一号, 前号イ). */
     Unit tail(int start, int end, Object base) {
+      if (base instanceof Gap g) {
+        Unit u = Unit.error(start, end, MentionKind.RELATIVE, g.error().reason(), g.error().detail());
+        u.anchor = g.meant(); // 次条から附則第五条まで: the members present between the numbers still count
+        return u;
+      }
       if (base instanceof Resolution.Unresolved err) {
         Unit u = Unit.error(start, end, MentionKind.RELATIVE, err.reason(), err.detail());
         return u;
@@ -450,7 +460,7 @@ public final class ReferenceExtractor {
       Chain ch = chain(end, level == Kind.ITEM || level == Kind.SUBITEM);
       if (ch != null && !ch.suppl() && deeper(ch.first(), level)) {
         ProvisionPath t = normalize(append(p, ch.segs()));
-        return Unit.of(start, ch.end(), MentionKind.RELATIVE, List.of(t));
+        return checked(Unit.of(start, ch.end(), MentionKind.RELATIVE, List.of(t)));
       }
       return Unit.of(start, end, MentionKind.RELATIVE, List.of(p));
     }
@@ -487,8 +497,20 @@ public final class ReferenceExtractor {
       return p == null ? new Resolution.Unresolved(Reason.NO_ANTECEDENT, "not inside a " + k) : p;
     }
 
-    /** The latest resolved reference in this text whose words name the level (条, 項, 号), cut at it; or null. */
-    ProvisionPath latestWrittenAs(Kind k) {
+    private static boolean selfReference(String mention) {
+      return mention.startsWith("この条") || mention.startsWith("この項");
+    }
+
+    /** Whether a reference counts as an antecedent for 同条/同項/同号 (not quoted, not この条/この項). */
+    private static boolean antecedent(Reference ref) {
+      return !ref.mention().quoted() && !selfReference(ref.mention().text());
+    }
+
+    /**
+     * The latest reference in this text whose words name the level (条, 項, 号): its target cut at
+     * that level, the reference's own Unresolved when it has no target (no guess), or null if none.
+     */
+    Object latestWrittenAs(Kind k) {
       char unit = switch (k) {
         case ARTICLE -> '条';
         case PARAGRAPH -> '項';
@@ -498,12 +520,15 @@ public final class ReferenceExtractor {
       if (unit == 0) return null;
       for (int i = out.size() - 1; i >= 0; i--) {
         Reference ref = out.get(i);
-        if (ref.mention().text().indexOf(unit) < 0) continue;
+        if (ref.mention().text().indexOf(unit) < 0 || !antecedent(ref)) continue;
         if (ref.resolution() instanceof Resolution.Resolved r) {
           ProvisionPath c = ExtractionContext.upTo(r.targets().get(r.targets().size() - 1), k);
           if (c != null) return c;
+          return null;
         }
-        return null; // the level was last written in an unresolved reference: no guess
+        // The level was last written in an unresolved reference (新法第六十五条 … 同条): no guess.
+        Resolution.Unresolved u = (Resolution.Unresolved) ref.resolution();
+        return new Resolution.Unresolved(u.reason(), "antecedent unresolved: " + ref.mention().text());
       }
       return null;
     }
@@ -511,6 +536,7 @@ public final class ReferenceExtractor {
     /** The latest resolved target written in this text that has a segment of the kind, cut there; or null. */
     ProvisionPath latestWritten(Kind k) {
       for (int i = out.size() - 1; i >= 0; i--) {
+        if (!antecedent(out.get(i))) continue;
         if (out.get(i).resolution() instanceof Resolution.Resolved r) {
           ProvisionPath c = ExtractionContext.upTo(r.targets().get(r.targets().size() - 1), k);
           if (c != null) return c;
@@ -523,7 +549,7 @@ public final class ReferenceExtractor {
     Object last(Kind k) {
       // Each level has its own antecedent: 同条 is the article last written as an article (…条), even
       // when a paragraph (第一項, 同項) was written after it; likewise 同項 and 同号.
-      ProvisionPath written = latestWrittenAs(k);
+      Object written = latestWrittenAs(k);
       if (written != null) return written;
       if (ctx.lastTarget() == null) return new Resolution.Unresolved(Reason.NO_ANTECEDENT, "nothing written before");
       ProvisionPath p = ExtractionContext.upTo(ctx.lastTarget(), k);
@@ -548,8 +574,9 @@ public final class ReferenceExtractor {
       int[] a = numKey(cur.last().orElseThrow().num());
       int[] b = numKey(got.last().orElseThrow().num());
       if (a != null && b != null && a.length == 1 && b.length == 1 && Math.abs(a[0] - b[0]) > 1) {
-        return new Resolution.Unresolved(Reason.TARGET_NOT_IN_CORPUS,
-            (step < 0 ? "previous " : "next ") + k + " of " + cur.local() + " is not reproduced (excerpt)");
+        return new Gap(new Resolution.Unresolved(Reason.TARGET_NOT_IN_CORPUS,
+            (step < 0 ? "previous " : "next ") + k + " of " + cur.local() + " is not reproduced (excerpt)"),
+            cur.parent().orElseThrow().child(k, String.valueOf(a[0] + step)));
       }
       return got;
     }
@@ -576,6 +603,15 @@ public final class ReferenceExtractor {
       units.add(cur);
       int pos = cur.end;
       while (pos < n) {
+        // 「前条第一項各号又は第二項各号」: 各号 belongs to the member (emit expands it); the list goes on after it.
+        if (text.startsWith("各号", pos) && !text.startsWith("各号列記", pos) && cur.error == null) pos += 2;
+        // 「第五十九条ただし書、第六十条第四項」: a part of the member does not end the list.
+        for (String part : MEMBER_PARTS) {
+          if (text.startsWith(part, pos) && connector(pos + part.length()) > 0) {
+            pos += part.length();
+            break;
+          }
+        }
         if (text.startsWith("から", pos)) {
           Chain e = chain(pos + 2, false);
           if (e != null && text.startsWith("まで", e.end()) && cur.error != null && cur.anchor == null
@@ -594,6 +630,18 @@ public final class ReferenceExtractor {
             cur = r;
             pos = e.end() + 2;
             continue;
+          }
+          // 第二条から前条まで where 第二条 is an article of an amending act not held: one unresolved mention.
+          if (e == null && pos + 2 < n && "前次".indexOf(text.charAt(pos + 2)) >= 0 && cur.error != null
+              && cur.anchor == null && otherLawError(cur)) {
+            Unit rel = relative(pos + 2);
+            if (rel != null && text.startsWith("まで", rel.end)) {
+              Unit r = Unit.error(cur.start, rel.end, MentionKind.RANGE, cur.error.reason(), cur.error.detail());
+              units.set(units.size() - 1, r);
+              cur = r;
+              pos = rel.end + 2;
+              continue;
+            }
           }
           // 附則第三条から前条まで: a range that ends at a relative reference.
           if (e == null && pos + 2 < n && "前次".indexOf(text.charAt(pos + 2)) >= 0 && rangeStart(cur)) {
@@ -615,6 +663,7 @@ public final class ReferenceExtractor {
         cur = m;
         pos = m.end;
       }
+      if (text.startsWith("各号", pos) && !text.startsWith("各号列記", pos) && cur.error == null) pos += 2;
       emit(units, first.start, pos);
       if (pos < n && text.charAt(pos) == '（' && cur.error == null && cur.anchor != null && !cur.anchor.isWholeLaw()) {
         parenOwner = cur;
@@ -631,6 +680,12 @@ public final class ReferenceExtractor {
       if (cur.anchor == null) return false;
       if (cur.error == null) return cur.targets.size() == 1;
       return cur.error.reason() == Reason.TARGET_NOT_IN_CORPUS && tree.covers(cur.anchor);
+    }
+
+    /** A unit that failed because its law is not held or not known (not a missing provision of a known law). */
+    private static boolean otherLawError(Unit u) {
+      Reason r = u.error.reason();
+      return r == Reason.LAW_NOT_IN_CORPUS || r == Reason.UNKNOWN_LAW || r == Reason.AMBIGUOUS_LAW;
     }
 
     int connector(int pos) {
@@ -653,7 +708,10 @@ public final class ReferenceExtractor {
       if (prev.anchor != null && !ch.suppl() && !isAppendix(ch.first())) {
         u = checked(Unit.of(k, ch.end(), MentionKind.ENUMERATION_MEMBER, List.of(inherit(prev.anchor, ch))));
         if (prev.namedLaw != null) u.namedLaw = prev.namedLaw;
-      } else if (prev.error != null && prev.anchor == null && prev.kind == MentionKind.ABSOLUTE) {
+      } else if (prev.error != null && prev.anchor == null && !ch.suppl() && !isAppendix(ch.first())
+          && (prev.kind == MentionKind.ABSOLUTE || otherLawError(prev))) {
+        // 「証券取引法第百九十七条第一項第一号から第四号まで若しくは第七号若しくは第二項」: the members are
+        // in the same unknown law as the one before them.
         u = Unit.error(k, ch.end(), MentionKind.ENUMERATION_MEMBER, prev.error.reason(), prev.error.detail());
       } else {
         u = sameLaw(ch, MentionKind.ENUMERATION_MEMBER);
@@ -676,6 +734,8 @@ public final class ReferenceExtractor {
       ProvisionPath base;
       if (cut >= 0) {
         base = new ProvisionPath(prev.lawId(), segs.subList(0, cut));
+      } else if (k == Kind.ITEM && ExtractionContext.upTo(prev, Kind.PARAGRAPH) != null) {
+        base = ExtractionContext.upTo(prev, Kind.PARAGRAPH); // 第四項（第四号を除く。）: the items of 第四項
       } else if (k == Kind.ITEM && ExtractionContext.upTo(prev, Kind.ARTICLE) != null) {
         base = ExtractionContext.upTo(prev, Kind.ARTICLE).child(Kind.PARAGRAPH, "1");
       } else if (k == Kind.SUBITEM) {
@@ -871,8 +931,9 @@ public final class ReferenceExtractor {
             : new Resolution.Resolved(u.targets, flags[0], flags[1], u.targets.stream().allMatch(tree::covers));
         Mention m = new Mention(ctx.provision(), u.start, u.end, text.substring(u.start, u.end), u.kind, quoteDepth > 0);
         out.add(new Reference(m, r));
-        ProvisionPath last = u.anchor;
-        ctx = ctx.withLast(last, u.namedLaw);
+        // Quoted words (改め文, 読替え) and the formula 「以下この条において同じ」 are not antecedents
+        // of a later 同法/同条/同項 outside them.
+        if (!m.quoted() && !selfReference(m.text())) ctx = ctx.withLast(u.anchor, u.namedLaw);
         if (u.error == null && u.targets.size() == 1 && u.targets.get(0).isWholeLaw()) {
           wholeLawEnd = u.end;
           wholeLaw = u.targets.get(0).lawId();
