@@ -255,6 +255,10 @@ public final class ReferenceExtractor {
       }
       char c = text.charAt(i);
       if (c == '（') return paren(i);
+      if (c == '第' || c == '次' || c == '前') {
+        int e = structure(i);
+        if (e > i) return e;
+      }
       if ("明大昭平令".indexOf(c) >= 0) {
         int e = lawNumberAt(i);
         if (e > i) return e;
@@ -285,6 +289,133 @@ public final class ReferenceExtractor {
     boolean startsWithAny(int i, String[] words) {
       for (String w : words) if (text.startsWith(w, i)) return true;
       return false;
+    }
+
+    // ---- structures (編・章・節・款・目) ----
+
+    /** A structure reference as written: its key in this law, or why it has none; end of the words. */
+    private record StructRef(String key, Resolution.Unresolved error, int end, boolean relative) {}
+
+    /**
+     * 第三章第二節, 次章, 前節, with an optional 「から第四章の二まで」: a mention whose targets are the
+     * member articles. Only structures of this law are resolved; one named after a law (新法第二章)
+     * is left alone, as before.
+     */
+    int structure(int i) {
+      StructRef a = structureRef(i);
+      if (a == null) return i;
+      // A structure written after a name (新法第二章第一節, 民事訴訟費用等に関する法律第二章) is another law's,
+      // whose structures are not known here: left alone.
+      if (!a.relative() && i > 0 && (isWordChar(text.charAt(i - 1)) || nameBefore(i) != null)) return i;
+      int end = a.end();
+      StructRef b = null;
+      if (text.startsWith("から", end)) {
+        b = structureRef(end + 2);
+        if (b != null && text.startsWith("まで", b.end())) end = b.end();
+        else b = null;
+      }
+      MentionKind kind = b != null ? MentionKind.RANGE : a.relative() ? MentionKind.RELATIVE : MentionKind.SAME_LAW;
+      Unit u;
+      Resolution.Unresolved err = a.error() != null ? a.error() : b != null ? b.error() : null;
+      if (err != null) {
+        u = Unit.error(i, end, kind, err.reason(), err.detail());
+      } else {
+        List<String> keys = List.of(a.key());
+        if (b != null) {
+          List<String> sibs = tree.structureChildren(LawTree.parentKey(a.key()));
+          int x = sibs.indexOf(a.key());
+          int y = sibs.indexOf(b.key());
+          keys = x >= 0 && y >= x ? sibs.subList(x, y + 1) : List.of();
+        }
+        List<ProvisionPath> arts = new ArrayList<>();
+        for (String k : keys) arts.addAll(tree.structureArticles(k));
+        u = arts.isEmpty()
+            ? Unit.error(i, end, kind, Reason.TARGET_NOT_IN_CORPUS, "no structure " + a.key() + (b != null ? ".." + b.key() : ""))
+            : Unit.of(i, end, kind, arts);
+      }
+      emit(List.of(u), i, end);
+      return b != null ? end + 2 : end;
+    }
+
+    private static final Pattern STRUCTURE_LEVEL = Pattern.compile(
+        "第(" + "[〇一二三四五六七八九十百千0-9０-９]+" + ")([編章節款目])((?:の[〇一二三四五六七八九十百千0-9０-９]+)*)");
+    private static final String LEVELS = "編章節款目";
+
+    StructRef structureRef(int i) {
+      if (i + 1 >= n) return null;
+      char c = text.charAt(i);
+      String current = currentStructure();
+      if (c == '次' || c == '前') {
+        char level = text.charAt(i + 1);
+        if (LEVELS.indexOf(level) < 0) return null;
+        if (i + 2 < n && (text.charAt(i + 2) == '第' || text.charAt(i + 2) == '段')) return null;
+        if (current == null) return new StructRef(null, new Resolution.Unresolved(Reason.TARGET_NOT_IN_CORPUS,
+            "not inside a structure of this law"), i + 2, true);
+        String here = cutAt(current, level);
+        if (here == null) return new StructRef(null, new Resolution.Unresolved(Reason.NO_ANTECEDENT, "not inside a " + level), i + 2, true);
+        List<String> sibs = tree.structureChildren(LawTree.parentKey(here));
+        int at = sibs.indexOf(here) + (c == '次' ? 1 : -1);
+        if (at < 0 || at >= sibs.size()) {
+          return new StructRef(null, new Resolution.Unresolved(Reason.TARGET_NOT_IN_CORPUS, "no " + c + level + " of " + here), i + 2, true);
+        }
+        return new StructRef(sibs.get(at), null, i + 2, true);
+      }
+      if (c != '第') return null;
+      List<String> written = new ArrayList<>();
+      int p = i;
+      Matcher m = STRUCTURE_LEVEL.matcher(text);
+      while (p < n && m.region(p, n).lookingAt()) {
+        OptionalInt v = Numerals.parse(m.group(1));
+        if (v.isEmpty()) return null;
+        StringBuilder num = new StringBuilder().append(v.getAsInt());
+        for (String b : m.group(3).split("の")) {
+          if (b.isEmpty()) continue;
+          OptionalInt bv = Numerals.parse(b);
+          if (bv.isEmpty()) return null;
+          num.append('_').append(bv.getAsInt());
+        }
+        written.add(m.group(2) + num);
+        p = m.end();
+      }
+      if (written.isEmpty()) return null;
+      if (p < n && text.charAt(p) == '第') return null; // 第二章第三条 and the like: not a structure mention
+      if (ctx.textLaw() == null) {
+        return new StructRef(null, new Resolution.Unresolved(Reason.LAW_NOT_IN_CORPUS, "structure of the amending act " + ctx.textLawNote()), p, false);
+      }
+      if (!ctx.textLaw().equals(ctx.lawId())) {
+        return new StructRef(null, new Resolution.Unresolved(Reason.UNSUPPORTED, "structure of another law"), p, false);
+      }
+      // Levels above the first written one are those of the provision read (第二節 = this chapter's 第二節).
+      String tail = String.join("/", written);
+      int rank = LEVELS.indexOf(written.get(0).charAt(0));
+      StringBuilder prefix = new StringBuilder();
+      if (current != null) {
+        for (String seg : current.split("/")) {
+          if (seg.isEmpty() || LEVELS.indexOf(seg.charAt(0)) >= rank) break;
+          prefix.append(seg).append('/');
+        }
+      }
+      String key = prefix + tail;
+      if (tree.structureArticles(key).isEmpty() && !tree.structureArticles(tail).isEmpty()) key = tail;
+      return new StructRef(key, null, p, false);
+    }
+
+    /** The structure key of the article read, "" outside any structure, null outside the 本則. */
+    String currentStructure() {
+      ProvisionPath a = ExtractionContext.upTo(ctx.provision(), Kind.ARTICLE);
+      if (a == null || ExtractionContext.upTo(ctx.provision(), Kind.SUPPL) != null) return null;
+      return tree.structureOf(a);
+    }
+
+    private static String cutAt(String key, char level) {
+      StringBuilder out = new StringBuilder();
+      for (String seg : key.split("/")) {
+        if (seg.isEmpty()) continue;
+        if (out.length() > 0) out.append('/');
+        out.append(seg);
+        if (seg.charAt(0) == level) return out.toString();
+      }
+      return null;
     }
 
     // ---- anchors ----
