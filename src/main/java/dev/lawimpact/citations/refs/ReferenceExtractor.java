@@ -92,6 +92,13 @@ public final class ReferenceExtractor {
     LawId self = law.meta().lawId();
     List<Reference> out = new ArrayList<>(refs.size());
     for (Reference r : refs) {
+      if (r.resolution() instanceof Resolution.Resolved res && !res.checked() && r.mention().text().endsWith("各号")) {
+        List<ProvisionPath> items = itemsInCorpus(res.targets(), corpusHas);
+        if (!items.isEmpty()) {
+          out.add(new Reference(r.mention(), new Resolution.Resolved(items, res.junyo(), res.yomikae(), true)));
+          continue;
+        }
+      }
       if (r.resolution() instanceof Resolution.Resolved res && !res.checked()) {
         List<ProvisionPath> kept = res.targets().stream()
             .filter(t -> t.lawId().equals(self) || t.isWholeLaw() || corpusHas.test(t)).toList();
@@ -101,6 +108,33 @@ public final class ReferenceExtractor {
             : new Reference(r.mention(), new Resolution.Resolved(kept, res.junyo(), res.yomikae(), true));
       }
       out.add(r);
+    }
+    return out;
+  }
+
+  /**
+   * The items of other laws' paragraphs (an article: its first paragraph) that the corpus holds:
+   * 第一号, 第二号 … while present, each with its branch numbers (第二号の二); empty when a target has none.
+   */
+  private static List<ProvisionPath> itemsInCorpus(List<ProvisionPath> targets, Predicate<ProvisionPath> corpusHas) {
+    List<ProvisionPath> out = new ArrayList<>();
+    for (ProvisionPath t : targets) {
+      if (t.isWholeLaw()) return List.of();
+      Kind last = t.last().orElseThrow().kind();
+      if (last != Kind.ARTICLE && last != Kind.PARAGRAPH) return List.of();
+      ProvisionPath paragraph = last == Kind.ARTICLE ? t.child(Kind.PARAGRAPH, "1") : t;
+      int before = out.size();
+      for (int i = 1; i < 200; i++) {
+        ProvisionPath item = paragraph.child(Kind.ITEM, String.valueOf(i));
+        if (!corpusHas.test(item)) break;
+        out.add(item);
+        for (int b = 2; b < 50; b++) {
+          ProvisionPath branch = paragraph.child(Kind.ITEM, i + "_" + b);
+          if (!corpusHas.test(branch)) break;
+          out.add(branch);
+        }
+      }
+      if (out.size() == before) return List.of();
     }
     return out;
   }
@@ -1081,6 +1115,10 @@ public final class ReferenceExtractor {
     void expandEachItem(Unit u) {
       if (u.error != null || !text.startsWith("各号", u.end) || text.startsWith("各号列記", u.end)) return;
       List<ProvisionPath> items = new ArrayList<>();
+      if (u.targets.stream().noneMatch(tree::covers) && u.targets.stream().noneMatch(ProvisionPath::isWholeLaw)) {
+        u.end += 2; // 放送法第九十三条第一項各号: the items are looked up in the corpus afterwards (extract with corpusHas)
+        return;
+      }
       for (ProvisionPath t : u.targets) {
         if (!tree.covers(t) || t.isWholeLaw()) return;
         Kind last = t.last().orElseThrow().kind();
