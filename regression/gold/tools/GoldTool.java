@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 public class GoldTool {
   static final Path CORPUS = Path.of("/work/shared/corpus/ja");
-  static final Path ACTS = Path.of("/work/scratch-gold/acts");
+  static final Path ACTS = Path.of(System.getProperty("gold.acts", "/work/scratch-gold/acts"));
   static final Map<String, Path> FILES = new TreeMap<>();
   static final Map<String, Law> CACHE = new HashMap<>();
 
@@ -89,6 +89,7 @@ public class GoldTool {
       }
       case "sample" -> sample(a);
       case "sample2" -> sample2(a);
+      case "sample3" -> sample3(a);
       case "verify" -> verify(a);
       case "build" -> build(a);
       default -> throw new IllegalArgumentException(a[0]);
@@ -142,6 +143,49 @@ public class GoldTool {
         got++;
       }
       for (String s : picked) System.out.println(id + "\t" + s + "\t" + l.meta().title());
+    }
+  }
+
+  /**
+   * sample3 SEED N_ACTS U E EXCLUDE_FILE: the held-out sample. Acts (…AC… ids) not listed in
+   * EXCLUDE_FILE (one law id per line: every law of the development set), drawn by shuffle with
+   * SEED, skipping Acts with fewer than 15 provisions that have text; per Act U uniform provisions
+   * and E provisions matching the reference-like regex, among provisions with ownText of at most
+   * 600 characters.
+   */
+  static void sample3(String[] a) throws IOException {
+    Random rnd = new Random(Long.parseLong(a[1]));
+    int nActs = Integer.parseInt(a[2]), nu = Integer.parseInt(a[3]), ne = Integer.parseInt(a[4]);
+    Set<String> excl = new HashSet<>(Files.readAllLines(Path.of(a[5])));
+    List<String> acts = new ArrayList<>();
+    for (String id : FILES.keySet()) if (id.contains("AC") && !excl.contains(id)) acts.add(id);
+    Collections.shuffle(acts, rnd);
+    int added = 0;
+    for (String id : acts) {
+      if (added >= nActs) break;
+      Law l = law(id);
+      if (l == null) continue;
+      List<Provision> all = new ArrayList<>();
+      for (Provision p : provs(l)) if (!p.ownText().isEmpty() && p.ownText().length() <= 600) all.add(p);
+      if (all.size() < 15) { System.err.println("skip small " + id + " " + l.meta().title()); CACHE.remove(id); continue; }
+      added++;
+      List<Provision> u = new ArrayList<>(all);
+      Collections.shuffle(u, rnd);
+      Set<String> picked = new LinkedHashSet<>();
+      for (Provision p : u) { if (picked.size() >= nu) break; picked.add(p.path().local() + "\tU"); }
+      List<Provision> e = new ArrayList<>();
+      for (Provision p : all) if (ENRICH.matcher(p.ownText()).find()) e.add(p);
+      Collections.shuffle(e, rnd);
+      int got = 0;
+      for (Provision p : e) {
+        if (got >= ne) break;
+        String loc = p.path().local();
+        if (picked.contains(loc + "\tU")) continue;
+        picked.add(loc + "\tE");
+        got++;
+      }
+      for (String s : picked) System.out.println(id + "\t" + s + "\t" + l.meta().title());
+      CACHE.remove(id);
     }
   }
 

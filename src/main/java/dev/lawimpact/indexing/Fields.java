@@ -14,7 +14,7 @@ public final class Fields {
   private Fields() {}
 
   /** Bump when the document layout or what the reader extracts changes: an index of another version is rebuilt. */
-  public static final int SCHEMA_VERSION = 7;
+  public static final int SCHEMA_VERSION = 8;
 
   /** StringField, stored: ProvisionPath string (359AC0000000086/a4-p1), or "law:" + law id. */
   public static final String ID = "id";

@@ -4,7 +4,10 @@ import dev.lawimpact.identifiers.LawId;
 import dev.lawimpact.identifiers.ProvisionPath;
 import dev.lawimpact.identifiers.ProvisionPath.Kind;
 import dev.lawimpact.statute.Law;
+import dev.lawimpact.statute.Article;
+import dev.lawimpact.statute.Node;
 import dev.lawimpact.statute.Provision;
+import dev.lawimpact.statute.Structure;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,16 +15,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Which addresses a law has and in what order, for existence checks, 前条/次項 and ranges. Immutable. */
+/**
+ * Which addresses a law has and in what order, for existence checks, 前条/次項 and ranges; and the
+ * 編・章・節・款・目 of its 本則 with their member articles (structures have no address of their own,
+ * so 第三章第二節 resolves to its articles). Immutable.
+ *
+ * <p>A structure key is its levels from the top, each the level character and the e-Gov Num:
+ * {@code 章3/節2}, {@code 編1/章4_2}.
+ */
 final class LawTree {
   private final LawId lawId;
   private final Set<ProvisionPath> all;
   private final Map<ProvisionPath, List<ProvisionPath>> children;
+  private final Map<String, List<ProvisionPath>> structureArticles;
+  private final Map<String, List<String>> structureChildren;
+  private final Map<ProvisionPath, String> articleStructure;
 
-  private LawTree(LawId lawId, Set<ProvisionPath> all, Map<ProvisionPath, List<ProvisionPath>> children) {
+  private LawTree(LawId lawId, Set<ProvisionPath> all, Map<ProvisionPath, List<ProvisionPath>> children,
+      Map<String, List<ProvisionPath>> structureArticles, Map<String, List<String>> structureChildren,
+      Map<ProvisionPath, String> articleStructure) {
     this.lawId = lawId;
     this.all = all;
     this.children = children;
+    this.structureArticles = structureArticles;
+    this.structureChildren = structureChildren;
+    this.articleStructure = articleStructure;
   }
 
   static LawTree of(Law law) {
@@ -34,7 +52,63 @@ final class LawTree {
     });
     Map<ProvisionPath, List<ProvisionPath>> frozen = new HashMap<>();
     kids.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-    return new LawTree(law.meta().lawId(), Set.copyOf(all), Map.copyOf(frozen));
+    Map<String, List<ProvisionPath>> articles = new HashMap<>();
+    Map<String, List<String>> sub = new HashMap<>();
+    Map<ProvisionPath, String> where = new HashMap<>();
+    if (law.mainProvision() != null) walk(law.mainProvision(), "", articles, sub, where);
+    Map<String, List<ProvisionPath>> fa = new HashMap<>();
+    articles.forEach((k, v) -> fa.put(k, List.copyOf(v)));
+    Map<String, List<String>> fs = new HashMap<>();
+    sub.forEach((k, v) -> fs.put(k, List.copyOf(v)));
+    return new LawTree(law.meta().lawId(), Set.copyOf(all), Map.copyOf(frozen), Map.copyOf(fa), Map.copyOf(fs), Map.copyOf(where));
+  }
+
+  private static void walk(Node n, String key, Map<String, List<ProvisionPath>> articles, Map<String, List<String>> sub,
+      Map<ProvisionPath, String> where) {
+    if (n instanceof Article a) {
+      where.put(a.path(), key);
+      for (String k = key; !k.isEmpty(); k = parentKey(k)) articles.computeIfAbsent(k, x -> new ArrayList<>()).add(a.path());
+      return;
+    }
+    if (!(n instanceof Structure s)) return;
+    String level = levelChar(s.kind());
+    String next = key;
+    if (level != null) {
+      next = key.isEmpty() ? level + s.num() : key + "/" + level + s.num();
+      sub.computeIfAbsent(key, x -> new ArrayList<>()).add(next);
+    }
+    for (Node c : s.children()) walk(c, next, articles, sub, where);
+  }
+
+  private static String levelChar(Structure.Kind k) {
+    return switch (k) {
+      case PART -> "編";
+      case CHAPTER -> "章";
+      case SECTION -> "節";
+      case SUBSECTION -> "款";
+      case DIVISION -> "目";
+      default -> null;
+    };
+  }
+
+  static String parentKey(String key) {
+    int i = key.lastIndexOf('/');
+    return i < 0 ? "" : key.substring(0, i);
+  }
+
+  /** The member articles of a structure, in document order; empty when the law has no such structure. */
+  List<ProvisionPath> structureArticles(String key) {
+    return structureArticles.getOrDefault(key, List.of());
+  }
+
+  /** The structures directly under a key ("" = the 本則), in document order. */
+  List<String> structureChildren(String key) {
+    return structureChildren.getOrDefault(key, List.of());
+  }
+
+  /** The key of the innermost structure an article sits in ("" for none or not an article of the 本則). */
+  String structureOf(ProvisionPath article) {
+    return articleStructure.getOrDefault(article, "");
   }
 
   LawId lawId() {

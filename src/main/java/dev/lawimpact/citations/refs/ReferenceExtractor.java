@@ -92,6 +92,13 @@ public final class ReferenceExtractor {
     LawId self = law.meta().lawId();
     List<Reference> out = new ArrayList<>(refs.size());
     for (Reference r : refs) {
+      if (r.resolution() instanceof Resolution.Resolved res && !res.checked() && r.mention().text().endsWith("各号")) {
+        List<ProvisionPath> items = itemsInCorpus(res.targets(), corpusHas);
+        if (!items.isEmpty()) {
+          out.add(new Reference(r.mention(), new Resolution.Resolved(items, res.junyo(), res.yomikae(), true)));
+          continue;
+        }
+      }
       if (r.resolution() instanceof Resolution.Resolved res && !res.checked()) {
         List<ProvisionPath> kept = res.targets().stream()
             .filter(t -> t.lawId().equals(self) || t.isWholeLaw() || corpusHas.test(t)).toList();
@@ -101,6 +108,33 @@ public final class ReferenceExtractor {
             : new Reference(r.mention(), new Resolution.Resolved(kept, res.junyo(), res.yomikae(), true));
       }
       out.add(r);
+    }
+    return out;
+  }
+
+  /**
+   * The items of other laws' paragraphs (an article: its first paragraph) that the corpus holds:
+   * 第一号, 第二号 … while present, each with its branch numbers (第二号の二); empty when a target has none.
+   */
+  private static List<ProvisionPath> itemsInCorpus(List<ProvisionPath> targets, Predicate<ProvisionPath> corpusHas) {
+    List<ProvisionPath> out = new ArrayList<>();
+    for (ProvisionPath t : targets) {
+      if (t.isWholeLaw()) return List.of();
+      Kind last = t.last().orElseThrow().kind();
+      if (last != Kind.ARTICLE && last != Kind.PARAGRAPH) return List.of();
+      ProvisionPath paragraph = last == Kind.ARTICLE ? t.child(Kind.PARAGRAPH, "1") : t;
+      int before = out.size();
+      for (int i = 1; i < 200; i++) {
+        ProvisionPath item = paragraph.child(Kind.ITEM, String.valueOf(i));
+        if (!corpusHas.test(item)) break;
+        out.add(item);
+        for (int b = 2; b < 50; b++) {
+          ProvisionPath branch = paragraph.child(Kind.ITEM, i + "_" + b);
+          if (!corpusHas.test(branch)) break;
+          out.add(branch);
+        }
+      }
+      if (out.size() == before) return List.of();
     }
     return out;
   }
@@ -135,6 +169,8 @@ public final class ReferenceExtractor {
   /** The rest of a list of provisions followed by 「の改正規定」. */
   private static final Pattern AMENDED_LIST = Pattern.compile(
       "[第〇一二三四五六七八九十百千０-９0-9条項号のノから及び並びに又は若しくは、まで]*の改正規定");
+  /** Parts of a provision written after it (本文, ただし書 …); the span stops before them. */
+  private static final String[] MEMBER_PARTS = {"各号列記以外の部分", "ただし書", "本文", "前段", "後段"};
   private static final String[] CONNECTORS = {"、及び", "、又は", "並びに", "若しくは", "及び", "又は", "、"};
 
   // ---- one text ------------------------------------------------------------------------------
@@ -176,6 +212,9 @@ public final class ReferenceExtractor {
       return segs.isEmpty() ? Kind.SUPPL : segs.get(0).kind();
     }
   }
+
+  /** 前条/次条 that an excerpt (抄) does not reproduce: the error, and the address it means. */
+  private record Gap(Resolution.Unresolved error, ProvisionPath meant) {}
 
   /** A law name found before an anchor: law, or an error (unknown, ambiguous). */
   private record Named(int start, LawId law, Resolution.Unresolved error) {}
@@ -250,6 +289,10 @@ public final class ReferenceExtractor {
       }
       char c = text.charAt(i);
       if (c == '（') return paren(i);
+      if (c == '第' || c == '次' || c == '前') {
+        int e = structure(i);
+        if (e > i) return e;
+      }
       if ("明大昭平令".indexOf(c) >= 0) {
         int e = lawNumberAt(i);
         if (e > i) return e;
@@ -280,6 +323,133 @@ public final class ReferenceExtractor {
     boolean startsWithAny(int i, String[] words) {
       for (String w : words) if (text.startsWith(w, i)) return true;
       return false;
+    }
+
+    // ---- structures (編・章・節・款・目) ----
+
+    /** A structure reference as written: its key in this law, or why it has none; end of the words. */
+    private record StructRef(String key, Resolution.Unresolved error, int end, boolean relative) {}
+
+    /**
+     * 第三章第二節, 次章, 前節, with an optional 「から第四章の二まで」: a mention whose targets are the
+     * member articles. Only structures of this law are resolved; one named after a law (新法第二章)
+     * is left alone, as before.
+     */
+    int structure(int i) {
+      StructRef a = structureRef(i);
+      if (a == null) return i;
+      // A structure written after a name (新法第二章第一節, 民事訴訟費用等に関する法律第二章) is another law's,
+      // whose structures are not known here: left alone.
+      if (!a.relative() && i > 0 && (isWordChar(text.charAt(i - 1)) || nameBefore(i) != null)) return i;
+      int end = a.end();
+      StructRef b = null;
+      if (text.startsWith("から", end)) {
+        b = structureRef(end + 2);
+        if (b != null && text.startsWith("まで", b.end())) end = b.end();
+        else b = null;
+      }
+      MentionKind kind = b != null ? MentionKind.RANGE : a.relative() ? MentionKind.RELATIVE : MentionKind.SAME_LAW;
+      Unit u;
+      Resolution.Unresolved err = a.error() != null ? a.error() : b != null ? b.error() : null;
+      if (err != null) {
+        u = Unit.error(i, end, kind, err.reason(), err.detail());
+      } else {
+        List<String> keys = List.of(a.key());
+        if (b != null) {
+          List<String> sibs = tree.structureChildren(LawTree.parentKey(a.key()));
+          int x = sibs.indexOf(a.key());
+          int y = sibs.indexOf(b.key());
+          keys = x >= 0 && y >= x ? sibs.subList(x, y + 1) : List.of();
+        }
+        List<ProvisionPath> arts = new ArrayList<>();
+        for (String k : keys) arts.addAll(tree.structureArticles(k));
+        u = arts.isEmpty()
+            ? Unit.error(i, end, kind, Reason.TARGET_NOT_IN_CORPUS, "no structure " + a.key() + (b != null ? ".." + b.key() : ""))
+            : Unit.of(i, end, kind, arts);
+      }
+      emit(List.of(u), i, end);
+      return b != null ? end + 2 : end;
+    }
+
+    private static final Pattern STRUCTURE_LEVEL = Pattern.compile(
+        "第(" + "[〇一二三四五六七八九十百千0-9０-９]+" + ")([編章節款目])((?:の[〇一二三四五六七八九十百千0-9０-９]+)*)");
+    private static final String LEVELS = "編章節款目";
+
+    StructRef structureRef(int i) {
+      if (i + 1 >= n) return null;
+      char c = text.charAt(i);
+      String current = currentStructure();
+      if (c == '次' || c == '前') {
+        char level = text.charAt(i + 1);
+        if (LEVELS.indexOf(level) < 0) return null;
+        if (i + 2 < n && (text.charAt(i + 2) == '第' || text.charAt(i + 2) == '段')) return null;
+        if (current == null) return new StructRef(null, new Resolution.Unresolved(Reason.TARGET_NOT_IN_CORPUS,
+            "not inside a structure of this law"), i + 2, true);
+        String here = cutAt(current, level);
+        if (here == null) return new StructRef(null, new Resolution.Unresolved(Reason.NO_ANTECEDENT, "not inside a " + level), i + 2, true);
+        List<String> sibs = tree.structureChildren(LawTree.parentKey(here));
+        int at = sibs.indexOf(here) + (c == '次' ? 1 : -1);
+        if (at < 0 || at >= sibs.size()) {
+          return new StructRef(null, new Resolution.Unresolved(Reason.TARGET_NOT_IN_CORPUS, "no " + c + level + " of " + here), i + 2, true);
+        }
+        return new StructRef(sibs.get(at), null, i + 2, true);
+      }
+      if (c != '第') return null;
+      List<String> written = new ArrayList<>();
+      int p = i;
+      Matcher m = STRUCTURE_LEVEL.matcher(text);
+      while (p < n && m.region(p, n).lookingAt()) {
+        OptionalInt v = Numerals.parse(m.group(1));
+        if (v.isEmpty()) return null;
+        StringBuilder num = new StringBuilder().append(v.getAsInt());
+        for (String b : m.group(3).split("の")) {
+          if (b.isEmpty()) continue;
+          OptionalInt bv = Numerals.parse(b);
+          if (bv.isEmpty()) return null;
+          num.append('_').append(bv.getAsInt());
+        }
+        written.add(m.group(2) + num);
+        p = m.end();
+      }
+      if (written.isEmpty()) return null;
+      if (p < n && text.charAt(p) == '第') return null; // 第二章第三条 and the like: not a structure mention
+      if (ctx.textLaw() == null) {
+        return new StructRef(null, new Resolution.Unresolved(Reason.LAW_NOT_IN_CORPUS, "structure of the amending act " + ctx.textLawNote()), p, false);
+      }
+      if (!ctx.textLaw().equals(ctx.lawId())) {
+        return new StructRef(null, new Resolution.Unresolved(Reason.UNSUPPORTED, "structure of another law"), p, false);
+      }
+      // Levels above the first written one are those of the provision read (第二節 = this chapter's 第二節).
+      String tail = String.join("/", written);
+      int rank = LEVELS.indexOf(written.get(0).charAt(0));
+      StringBuilder prefix = new StringBuilder();
+      if (current != null) {
+        for (String seg : current.split("/")) {
+          if (seg.isEmpty() || LEVELS.indexOf(seg.charAt(0)) >= rank) break;
+          prefix.append(seg).append('/');
+        }
+      }
+      String key = prefix + tail;
+      if (tree.structureArticles(key).isEmpty() && !tree.structureArticles(tail).isEmpty()) key = tail;
+      return new StructRef(key, null, p, false);
+    }
+
+    /** The structure key of the article read, "" outside any structure, null outside the 本則. */
+    String currentStructure() {
+      ProvisionPath a = ExtractionContext.upTo(ctx.provision(), Kind.ARTICLE);
+      if (a == null || ExtractionContext.upTo(ctx.provision(), Kind.SUPPL) != null) return null;
+      return tree.structureOf(a);
+    }
+
+    private static String cutAt(String key, char level) {
+      StringBuilder out = new StringBuilder();
+      for (String seg : key.split("/")) {
+        if (seg.isEmpty()) continue;
+        if (out.length() > 0) out.append('/');
+        out.append(seg);
+        if (seg.charAt(0) == level) return out.toString();
+      }
+      return null;
     }
 
     // ---- anchors ----
@@ -441,6 +611,11 @@ public final class ReferenceExtractor {
 
     /** A relative base with an optional tail of lower levels (前条第二項, 同項第一号, 前号イ). */
     Unit tail(int start, int end, Object base) {
+      if (base instanceof Gap g) {
+        Unit u = Unit.error(start, end, MentionKind.RELATIVE, g.error().reason(), g.error().detail());
+        u.anchor = g.meant(); // 次条から附則第五条まで: the members present between the numbers still count
+        return u;
+      }
       if (base instanceof Resolution.Unresolved err) {
         Unit u = Unit.error(start, end, MentionKind.RELATIVE, err.reason(), err.detail());
         return u;
@@ -450,7 +625,7 @@ public final class ReferenceExtractor {
       Chain ch = chain(end, level == Kind.ITEM || level == Kind.SUBITEM);
       if (ch != null && !ch.suppl() && deeper(ch.first(), level)) {
         ProvisionPath t = normalize(append(p, ch.segs()));
-        return Unit.of(start, ch.end(), MentionKind.RELATIVE, List.of(t));
+        return checked(Unit.of(start, ch.end(), MentionKind.RELATIVE, List.of(t)));
       }
       return Unit.of(start, end, MentionKind.RELATIVE, List.of(p));
     }
@@ -487,8 +662,20 @@ public final class ReferenceExtractor {
       return p == null ? new Resolution.Unresolved(Reason.NO_ANTECEDENT, "not inside a " + k) : p;
     }
 
-    /** The latest resolved reference in this text whose words name the level (条, 項, 号), cut at it; or null. */
-    ProvisionPath latestWrittenAs(Kind k) {
+    private static boolean selfReference(String mention) {
+      return mention.startsWith("この条") || mention.startsWith("この項");
+    }
+
+    /** Whether a reference counts as an antecedent for 同条/同項/同号 (not quoted, not この条/この項). */
+    private static boolean antecedent(Reference ref) {
+      return !ref.mention().quoted() && !selfReference(ref.mention().text());
+    }
+
+    /**
+     * The latest reference in this text whose words name the level (条, 項, 号): its target cut at
+     * that level, the reference's own Unresolved when it has no target (no guess), or null if none.
+     */
+    Object latestWrittenAs(Kind k) {
       char unit = switch (k) {
         case ARTICLE -> '条';
         case PARAGRAPH -> '項';
@@ -498,12 +685,15 @@ public final class ReferenceExtractor {
       if (unit == 0) return null;
       for (int i = out.size() - 1; i >= 0; i--) {
         Reference ref = out.get(i);
-        if (ref.mention().text().indexOf(unit) < 0) continue;
+        if (ref.mention().text().indexOf(unit) < 0 || !antecedent(ref)) continue;
         if (ref.resolution() instanceof Resolution.Resolved r) {
           ProvisionPath c = ExtractionContext.upTo(r.targets().get(r.targets().size() - 1), k);
           if (c != null) return c;
+          return null;
         }
-        return null; // the level was last written in an unresolved reference: no guess
+        // The level was last written in an unresolved reference (新法第六十五条 … 同条): no guess.
+        Resolution.Unresolved u = (Resolution.Unresolved) ref.resolution();
+        return new Resolution.Unresolved(u.reason(), "antecedent unresolved: " + ref.mention().text());
       }
       return null;
     }
@@ -511,6 +701,7 @@ public final class ReferenceExtractor {
     /** The latest resolved target written in this text that has a segment of the kind, cut there; or null. */
     ProvisionPath latestWritten(Kind k) {
       for (int i = out.size() - 1; i >= 0; i--) {
+        if (!antecedent(out.get(i))) continue;
         if (out.get(i).resolution() instanceof Resolution.Resolved r) {
           ProvisionPath c = ExtractionContext.upTo(r.targets().get(r.targets().size() - 1), k);
           if (c != null) return c;
@@ -523,7 +714,7 @@ public final class ReferenceExtractor {
     Object last(Kind k) {
       // Each level has its own antecedent: 同条 is the article last written as an article (…条), even
       // when a paragraph (第一項, 同項) was written after it; likewise 同項 and 同号.
-      ProvisionPath written = latestWrittenAs(k);
+      Object written = latestWrittenAs(k);
       if (written != null) return written;
       if (ctx.lastTarget() == null) return new Resolution.Unresolved(Reason.NO_ANTECEDENT, "nothing written before");
       ProvisionPath p = ExtractionContext.upTo(ctx.lastTarget(), k);
@@ -548,8 +739,9 @@ public final class ReferenceExtractor {
       int[] a = numKey(cur.last().orElseThrow().num());
       int[] b = numKey(got.last().orElseThrow().num());
       if (a != null && b != null && a.length == 1 && b.length == 1 && Math.abs(a[0] - b[0]) > 1) {
-        return new Resolution.Unresolved(Reason.TARGET_NOT_IN_CORPUS,
-            (step < 0 ? "previous " : "next ") + k + " of " + cur.local() + " is not reproduced (excerpt)");
+        return new Gap(new Resolution.Unresolved(Reason.TARGET_NOT_IN_CORPUS,
+            (step < 0 ? "previous " : "next ") + k + " of " + cur.local() + " is not reproduced (excerpt)"),
+            cur.parent().orElseThrow().child(k, String.valueOf(a[0] + step)));
       }
       return got;
     }
@@ -576,6 +768,15 @@ public final class ReferenceExtractor {
       units.add(cur);
       int pos = cur.end;
       while (pos < n) {
+        // 「前条第一項各号又は第二項各号」: 各号 belongs to the member (emit expands it); the list goes on after it.
+        if (text.startsWith("各号", pos) && !text.startsWith("各号列記", pos) && cur.error == null) pos += 2;
+        // 「第五十九条ただし書、第六十条第四項」: a part of the member does not end the list.
+        for (String part : MEMBER_PARTS) {
+          if (text.startsWith(part, pos) && connector(pos + part.length()) > 0) {
+            pos += part.length();
+            break;
+          }
+        }
         if (text.startsWith("から", pos)) {
           Chain e = chain(pos + 2, false);
           if (e != null && text.startsWith("まで", e.end()) && cur.error != null && cur.anchor == null
@@ -594,6 +795,18 @@ public final class ReferenceExtractor {
             cur = r;
             pos = e.end() + 2;
             continue;
+          }
+          // 第二条から前条まで where 第二条 is an article of an amending act not held: one unresolved mention.
+          if (e == null && pos + 2 < n && "前次".indexOf(text.charAt(pos + 2)) >= 0 && cur.error != null
+              && cur.anchor == null && otherLawError(cur)) {
+            Unit rel = relative(pos + 2);
+            if (rel != null && text.startsWith("まで", rel.end)) {
+              Unit r = Unit.error(cur.start, rel.end, MentionKind.RANGE, cur.error.reason(), cur.error.detail());
+              units.set(units.size() - 1, r);
+              cur = r;
+              pos = rel.end + 2;
+              continue;
+            }
           }
           // 附則第三条から前条まで: a range that ends at a relative reference.
           if (e == null && pos + 2 < n && "前次".indexOf(text.charAt(pos + 2)) >= 0 && rangeStart(cur)) {
@@ -615,6 +828,7 @@ public final class ReferenceExtractor {
         cur = m;
         pos = m.end;
       }
+      if (text.startsWith("各号", pos) && !text.startsWith("各号列記", pos) && cur.error == null) pos += 2;
       emit(units, first.start, pos);
       if (pos < n && text.charAt(pos) == '（' && cur.error == null && cur.anchor != null && !cur.anchor.isWholeLaw()) {
         parenOwner = cur;
@@ -631,6 +845,12 @@ public final class ReferenceExtractor {
       if (cur.anchor == null) return false;
       if (cur.error == null) return cur.targets.size() == 1;
       return cur.error.reason() == Reason.TARGET_NOT_IN_CORPUS && tree.covers(cur.anchor);
+    }
+
+    /** A unit that failed because its law is not held or not known (not a missing provision of a known law). */
+    private static boolean otherLawError(Unit u) {
+      Reason r = u.error.reason();
+      return r == Reason.LAW_NOT_IN_CORPUS || r == Reason.UNKNOWN_LAW || r == Reason.AMBIGUOUS_LAW;
     }
 
     int connector(int pos) {
@@ -653,7 +873,10 @@ public final class ReferenceExtractor {
       if (prev.anchor != null && !ch.suppl() && !isAppendix(ch.first())) {
         u = checked(Unit.of(k, ch.end(), MentionKind.ENUMERATION_MEMBER, List.of(inherit(prev.anchor, ch))));
         if (prev.namedLaw != null) u.namedLaw = prev.namedLaw;
-      } else if (prev.error != null && prev.anchor == null && prev.kind == MentionKind.ABSOLUTE) {
+      } else if (prev.error != null && prev.anchor == null && !ch.suppl() && !isAppendix(ch.first())
+          && (prev.kind == MentionKind.ABSOLUTE || otherLawError(prev))) {
+        // 「証券取引法第百九十七条第一項第一号から第四号まで若しくは第七号若しくは第二項」: the members are
+        // in the same unknown law as the one before them.
         u = Unit.error(k, ch.end(), MentionKind.ENUMERATION_MEMBER, prev.error.reason(), prev.error.detail());
       } else {
         u = sameLaw(ch, MentionKind.ENUMERATION_MEMBER);
@@ -676,6 +899,8 @@ public final class ReferenceExtractor {
       ProvisionPath base;
       if (cut >= 0) {
         base = new ProvisionPath(prev.lawId(), segs.subList(0, cut));
+      } else if (k == Kind.ITEM && ExtractionContext.upTo(prev, Kind.PARAGRAPH) != null) {
+        base = ExtractionContext.upTo(prev, Kind.PARAGRAPH); // 第四項（第四号を除く。）: the items of 第四項
       } else if (k == Kind.ITEM && ExtractionContext.upTo(prev, Kind.ARTICLE) != null) {
         base = ExtractionContext.upTo(prev, Kind.ARTICLE).child(Kind.PARAGRAPH, "1");
       } else if (k == Kind.SUBITEM) {
@@ -871,8 +1096,9 @@ public final class ReferenceExtractor {
             : new Resolution.Resolved(u.targets, flags[0], flags[1], u.targets.stream().allMatch(tree::covers));
         Mention m = new Mention(ctx.provision(), u.start, u.end, text.substring(u.start, u.end), u.kind, quoteDepth > 0);
         out.add(new Reference(m, r));
-        ProvisionPath last = u.anchor;
-        ctx = ctx.withLast(last, u.namedLaw);
+        // Quoted words (改め文, 読替え) and the formula 「以下この条において同じ」 are not antecedents
+        // of a later 同法/同条/同項 outside them.
+        if (!m.quoted() && !selfReference(m.text())) ctx = ctx.withLast(u.anchor, u.namedLaw);
         if (u.error == null && u.targets.size() == 1 && u.targets.get(0).isWholeLaw()) {
           wholeLawEnd = u.end;
           wholeLaw = u.targets.get(0).lawId();
@@ -889,6 +1115,10 @@ public final class ReferenceExtractor {
     void expandEachItem(Unit u) {
       if (u.error != null || !text.startsWith("各号", u.end) || text.startsWith("各号列記", u.end)) return;
       List<ProvisionPath> items = new ArrayList<>();
+      if (u.targets.stream().noneMatch(tree::covers) && u.targets.stream().noneMatch(ProvisionPath::isWholeLaw)) {
+        u.end += 2; // 放送法第九十三条第一項各号: the items are looked up in the corpus afterwards (extract with corpusHas)
+        return;
+      }
       for (ProvisionPath t : u.targets) {
         if (!tree.covers(t) || t.isWholeLaw()) return;
         Kind last = t.last().orElseThrow().kind();

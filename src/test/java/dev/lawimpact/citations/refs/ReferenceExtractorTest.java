@@ -130,6 +130,24 @@ class ReferenceExtractorTest {
       a5-p1 § 同項の規定により § 同項:RELATIVE=!NO_ANTECEDENT
       # law numbers inside sentences are not items; a bare law number is a law
       a9-p1 § 民法（明治二十九年法律第八十九号）の規定及び昭和二十五年法律第百三十一号の規定 § 民法（明治二十九年法律第八十九号:LAW=129AC0000000089 | 昭和二十五年法律第百三十一号:LAW=325AC0000000131
+      # an item in parentheses after a paragraph belongs to that paragraph (not to 第一項)
+      a9-p1 § 電波法第七十六条第四項（第四号を除く。）の規定により § 電波法第七十六条第四項:ABSOLUTE=325AC0000000131/a76-p4 | 第四号:SAME_LAW=325AC0000000131/a76-p4-i4
+      # 各号 does not end a list
+      a9-p1 § 第十二条第一項各号及び第二項の規定 § 第十二条第一項各号:SAME_LAW=a12-p1-i1 a12-p1-i2 a12-p1-i3 a12-p1-i4 | 第二項:ENUMERATION_MEMBER=a12-p2
+      # nor does ただし書
+      a9-p1 § 第十条第二項ただし書、第十一条及び第十二条の規定 § 第十条第二項:SAME_LAW=a10-p2 | 第十一条:ENUMERATION_MEMBER=a11 | 第十二条:ENUMERATION_MEMBER=a12
+      # quoted words are not antecedents of 同法 outside them
+      a9-p1 § 民法第一条中「電波法第四条」とあるのは「電波法第五条」と、同法第二条中「前条」とあるのは「民法第一条」とする。 § 民法第一条:ABSOLUTE=129AC0000000089/a1 | 電波法第四条:ABSOLUTE=325AC0000000131/a4 | 電波法第五条:ABSOLUTE=325AC0000000131/a5 | 同法第二条:RELATIVE=129AC0000000089/a2 | 前条:RELATIVE=!TARGET_NOT_IN_CORPUS | 民法第一条:ABSOLUTE=129AC0000000089/a1
+      # nor is the formula 以下この条において同じ
+      a4-p1 § 電波法第四条第二項に規定する処分（以下この条において同じ。）又は同条第三項に規定する裁決 § 電波法第四条第二項:ABSOLUTE=325AC0000000131/a4-p2 | この条:RELATIVE=a4 | 同条第三項:RELATIVE=325AC0000000131/a4-p3
+      # 同条 after an article the law does not have is not guessed
+      a9-p1 § 第八条の規定の適用については、同条中「者」とあるのは「法人」とする。 § 第八条:SAME_LAW=!TARGET_NOT_IN_CORPUS | 同条:RELATIVE=!TARGET_NOT_IN_CORPUS
+      # members after a reference into an unknown law stay in that law
+      a9-p1 § 会社経理特別措置令第二条第三号から第五号まで若しくは第七号の規定 § 会社経理特別措置令第二条第三号から第五号:RANGE=!UNKNOWN_LAW | 第七号:ENUMERATION_MEMBER=!UNKNOWN_LAW
+      # a relative tail is checked against the tree
+      a13-p1 § 前条第五項の規定 § 前条第五項:RELATIVE=!TARGET_NOT_IN_CORPUS
+      # in an amending 附則, a range from the amending act's article to a relative end is one mention
+      spH11L160-p2 § 第二条から前条までに規定するもののほか § 第二条から前条:RANGE=!LAW_NOT_IN_CORPUS
       """)
   void sentences(String source, String text, String expected) {
     assertEquals(expected.strip(), render(run(source.strip(), text.strip())));
