@@ -226,6 +226,11 @@ final class CorpusProbe {
     });
   }
 
+  /** Whether the law is the one hidden for a replay. */
+  boolean hiddenLaw(String lawId) {
+    return exclusion != null && exclusion.lawId().equals(lawId);
+  }
+
   /** Stored traces of the hidden law: its 附則 copied into other laws, and text naming it. */
   private boolean hidden(Document d, String text) {
     if (exclusion == null) return false;

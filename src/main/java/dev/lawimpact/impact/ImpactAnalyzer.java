@@ -16,6 +16,7 @@ import dev.lawimpact.impact.ImpactReport.Reason;
 import dev.lawimpact.numerals.Numerals;
 import dev.lawimpact.indexing.Fields;
 import dev.lawimpact.search.LawIndex;
+import dev.lawimpact.search.LinkService;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import java.util.ArrayList;
@@ -92,11 +93,13 @@ public final class ImpactAnalyzer {
   private final LawIndex index;
   private final LawTitleResolver titles;
   private final EnglishBridge english;
+  private final LinkService links;
 
   public ImpactAnalyzer(LawIndex index, LawTitleResolver titles, Glossary glossary) {
     this.index = index;
     this.titles = titles;
     this.english = new EnglishBridge(glossary);
+    this.links = new LinkService(index);
   }
 
   public ImpactReport analyze(Bill bill, Options options) {
@@ -143,6 +146,7 @@ public final class ImpactAnalyzer {
     }
     definitions(bill, probe, c, measures, newNames);
     subject(bill, probe, c, measures, newNames);
+    enumerations(probe, c, measures);
 
     List<LawImpact> laws = c.rank(limit);
     constraints.sort(Comparator.comparingDouble(Constraint::score).reversed());
@@ -566,6 +570,55 @@ public final class ImpactAnalyzer {
     }
   }
 
+  // ---- cross-reference: provisions that list laws of the bill's field ----
+
+  /** Neighbours looked at: the laws the bill cites and its strongest subject laws. */
+  static final int NEIGHBOURS = 12;
+  /** A provision holding at least this many references is a list of laws, not a single citation. */
+  static final int LIST_MENTIONS = 10;
+
+  /**
+   * Many statutes keep lists of other laws (the registrations 登録免許税法 taxes, the works 土地収用法
+   * allows expropriation for, the labour laws 社会保険労務士法 covers …). When such a list already
+   * names several laws of the bill's field — the laws the bill cites or works beside — the new law
+   * will likely have to join it. Found from the link graph, not from a table of such laws.
+   */
+  private void enumerations(CorpusProbe probe, Candidates c, List<Measure> measures) {
+    List<String> neighbours = c.neighbours(NEIGHBOURS);
+    if (neighbours.size() < 2) return;
+    Map<String, Set<String>> listedByUnit = new HashMap<>();
+    for (String n : neighbours) {
+      for (Map.Entry<String, Set<String>> e : links.citingProvisions(n).entrySet()) {
+        if (e.getKey().equals(n) || probe.hiddenLaw(e.getKey())) continue;
+        for (String source : e.getValue()) listedByUnit.computeIfAbsent(unitOf(source), k -> new LinkedHashSet<>()).add(n);
+      }
+    }
+    Measure m = null;
+    for (Map.Entry<String, Set<String>> e : listedByUnit.entrySet()) {
+      if (e.getValue().size() < 2 || links.mentionsWithin(e.getKey()) < LIST_MENTIONS) continue;
+      String unit = e.getKey();
+      String law = unit.substring(0, unit.indexOf('/'));
+      var h = probe.provision(law, unit.substring(unit.indexOf('/') + 1));
+      if (h.isEmpty() || !"Act".equals(h.get().lawType())) continue;
+      if (m == null) {
+        m = new Measure("m" + (measures.size() + 1), MeasureType.SUBJECT, 0, 0, "the laws of the bill's field",
+            List.of(), neighbours, "");
+        measures.add(m);
+      }
+      List<String> titles = e.getValue().stream().map(probe::titleOf).toList();
+      c.add(law, new Reason(ReasonType.CROSS_REFERENCE, "lists laws of the bill's field (" + String.join("、",
+          titles.stream().limit(4).toList()) + (titles.size() > 4 ? " …" : "") + "); the new law may have to be added",
+          m.id(), List.of(evidence(h.get(), titles)), Math.min(1.0, e.getValue().size() / 4.0)));
+    }
+  }
+
+  /** 347AC0000000088/a3-p1-i5 → 347AC0000000088/a3 (the article or table holding the mention). */
+  static String unitOf(String source) {
+    int slash = source.indexOf('/');
+    int dash = source.indexOf('-', slash);
+    return dash < 0 ? source : source.substring(0, dash);
+  }
+
   private static List<Terms.Term> termsOf(Bill bill) {
     return Terms.of(bill.text());
   }
@@ -610,6 +663,21 @@ public final class ImpactAnalyzer {
 
     void add(String lawId, Reason r) {
       byLaw.computeIfAbsent(lawId, k -> new ArrayList<>()).add(r);
+    }
+
+    /** The laws the bill cites, then its strongest subject laws: the bill's neighbourhood in the statute book. */
+    List<String> neighbours(int n) {
+      List<String> out = new ArrayList<>();
+      Map<String, Double> subject = new HashMap<>();
+      for (Map.Entry<String, List<Reason>> e : byLaw.entrySet()) {
+        for (Reason r : e.getValue()) {
+          if (r.type() == ReasonType.EXPLICIT && !out.contains(e.getKey())) out.add(e.getKey());
+          if (r.type() == ReasonType.SUBJECT) subject.merge(e.getKey(), r.score(), Math::max);
+        }
+      }
+      subject.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+          .map(Map.Entry::getKey).filter(k -> !out.contains(k)).forEach(out::add);
+      return out.subList(0, Math.min(n, out.size()));
     }
 
     List<LawImpact> rank(int limit) {

@@ -111,6 +111,31 @@ public final class LinkService {
     }
   }
 
+  /**
+   * Every provision holding a resolved reference to the target (a full path, or a law id for
+   * anything in the law), grouped by citing law; for analyses that need the raw graph.
+   */
+  public Map<String, Set<String>> citingProvisions(String target) {
+    Query q = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.LINK_TARGET_WITHIN, target)), Occur.FILTER)
+        .add(new TermQuery(new Term(Fields.LINK_STATUS, "resolved")), Occur.FILTER)
+        .build();
+    try {
+      return sources(index.searcher(), q);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** How many reference mentions the provision and everything inside it hold. */
+  public int mentionsWithin(String provision) {
+    try {
+      return index.reader().docFreq(new Term(Fields.LINK_SOURCE_WITHIN, provision));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private ProvisionPath path(String lawId, String local) {
     if (!LawId.isValid(lawId)) throw new BadQueryException("'" + lawId + "' is not an e-Gov law id (e.g. 359AC0000000086)");
     if (index.law(lawId).isEmpty()) throw new NotFoundException("no law with id " + lawId + " in the corpus");
@@ -149,7 +174,19 @@ public final class LinkService {
   /** Distinct citing provisions per citing law, from doc values while collecting. */
   private List<SearchResult.FacetCount> countBySourceLaw(IndexSearcher s, Query q, String lawId, boolean excludeSelf)
       throws IOException {
-    Map<String, Set<String>> sources = s.search(q, new CollectorManager<SourceCollector, Map<String, Set<String>>>() {
+    Map<String, Set<String>> sources = sources(s, q);
+    List<SearchResult.FacetCount> out = new ArrayList<>();
+    sources.forEach((law, provs) -> {
+      if (excludeSelf && law.equals(lawId)) return;
+      out.add(new SearchResult.FacetCount(law, index.law(law).map(LawSummary::title).orElse(law), provs.size()));
+    });
+    out.sort(Comparator.comparingLong(SearchResult.FacetCount::count).reversed().thenComparing(SearchResult.FacetCount::value));
+    return out;
+  }
+
+  /** Citing law → citing provisions of the link documents matching q, from doc values. */
+  private Map<String, Set<String>> sources(IndexSearcher s, Query q) throws IOException {
+    return s.search(q, new CollectorManager<SourceCollector, Map<String, Set<String>>>() {
       @Override
       public SourceCollector newCollector() {
         return new SourceCollector();
@@ -162,13 +199,6 @@ public final class LinkService {
         return m;
       }
     });
-    List<SearchResult.FacetCount> out = new ArrayList<>();
-    sources.forEach((law, provs) -> {
-      if (excludeSelf && law.equals(lawId)) return;
-      out.add(new SearchResult.FacetCount(law, index.law(law).map(LawSummary::title).orElse(law), provs.size()));
-    });
-    out.sort(Comparator.comparingLong(SearchResult.FacetCount::count).reversed().thenComparing(SearchResult.FacetCount::value));
-    return out;
   }
 
   /** Collects (citing law, citing provision) pairs from doc values. */
