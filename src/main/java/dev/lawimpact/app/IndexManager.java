@@ -96,7 +96,8 @@ public class IndexManager {
         fingerprint = CorpusLoader.fingerprint(sources);
       }
     } catch (IOException | RuntimeException e) {
-      corpusProblem = "corpus unavailable: " + e.getMessage();
+      corpusProblem = "corpus unavailable: " + (e instanceof java.nio.file.AccessDeniedException
+          ? "permission denied: " + e.getMessage() : e.getMessage());
     }
     Optional<Path> currentDir = readCurrent(data);
     deleteLeftovers(data, currentDir);
@@ -105,9 +106,12 @@ public class IndexManager {
       long t0 = System.nanoTime();
       try {
         LawIndex idx = LawIndex.open(currentDir.get());
+        long t1 = System.nanoTime();
+        verify(idx);
         existing = idx.report();
         swapIn(idx);
-        LOG.infof("Index opened in %d ms: %d laws, %d articles, %d provisions (%s)", (System.nanoTime() - t0) / 1_000_000,
+        LOG.infof("Index opened in %d ms (checksums verified in %d ms): %d laws, %d articles, %d provisions (%s)",
+            (System.nanoTime() - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000,
             existing.laws(), existing.articles(), existing.provisions(), currentDir.get().getFileName());
       } catch (IOException | RuntimeException e) {
         LOG.errorf("Index at %s cannot be used (%s); it will be rebuilt", currentDir.get(), e.getMessage());
@@ -124,6 +128,8 @@ public class IndexManager {
       return;
     }
     if (existing != null) LOG.info("Corpus changed since the index was built: rebuilding in the background");
+    // The index being served (if any) stays visible in the status while the new one builds.
+    state = new State(Status.STARTING, "starting", null, existing, locations, current != null);
     startBuild(data, sources, fingerprint, locations, existing == null ? -1 : existing.laws());
   }
 
@@ -161,6 +167,26 @@ public class IndexManager {
     }, "index-build");
     builder.setDaemon(true);
     builder.start();
+  }
+
+  /**
+   * Reads every index file against its checksum. Opening only checks headers and footers, so a
+   * file damaged in the middle (disk error, partial copy) would otherwise be served; a damaged
+   * index is closed and reported, and the caller rebuilds.
+   */
+  private static void verify(LawIndex idx) throws IOException {
+    try {
+      for (org.apache.lucene.index.LeafReaderContext c : idx.reader().leaves()) {
+        if (c.reader() instanceof org.apache.lucene.index.CodecReader cr) cr.checkIntegrity();
+      }
+    } catch (IOException | RuntimeException e) {
+      try {
+        idx.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
   }
 
   /** Installs a newly opened index; returns the directory of the one it replaced (closed), if any. */
