@@ -212,5 +212,41 @@ else
   log "SKIPPED disk full: needs root to mount a tmpfs"
 fi
 
+# 7. Searches during a rebuild and at the swap: every answer a 200 from the old or the new index.
+log "7. searches during a rebuild (consistency)"
+start s7a "$WORK/d7" "$CORE"
+wait_for 180 status_is READY
+Q='q=%E6%9E%B6%E7%A9%BA&limit=5' # 架空: only the fixture laws match, so old and new totals differ
+total() { sed -n 's/.*"total":\([0-9]*\).*/\1/p'; }
+old_total=$(curl -s "$BASE/api/search?$Q" | total)
+stop
+start s7b "$WORK/d7" "$CORE;$WORK/fixture"
+wait_for 60 ready
+searcher() {
+  while [ ! -f "$WORK/s7.stop" ]; do
+    curl -s -o "$WORK/s7.body.$1" -w '%{http_code} ' "$BASE/api/search?$Q" && total < "$WORK/s7.body.$1"
+    echo
+  done > "$WORK/s7.out.$1"
+}
+rm -f "$WORK/s7.stop"
+SEARCHERS=()
+for i in 1 2 3; do searcher $i & SEARCHERS+=($!); done
+wait_for 180 status_is READY
+sleep 3
+touch "$WORK/s7.stop"
+wait "${SEARCHERS[@]}"
+new_total=$(curl -s "$BASE/api/search?$Q" | total)
+cat "$WORK"/s7.out.* | grep -v '^$' > "$WORK/s7.all"
+n=$(wc -l < "$WORK/s7.all")
+bad=$(grep -v -e "^200 $old_total\$" -e "^200 $new_total\$" "$WORK/s7.all" | sort | uniq -c | head -5)
+seen_old=$(grep -c "^200 $old_total\$" "$WORK/s7.all")
+seen_new=$(grep -c "^200 $new_total\$" "$WORK/s7.all")
+if [ -z "$bad" ] && [ "$seen_old" -gt 0 ] && [ "$seen_new" -gt 0 ] && [ "$old_total" != "$new_total" ]; then
+  pass "$n searches during the rebuild and swap: $seen_old answered from the old index (total $old_total), $seen_new from the new (total $new_total), 0 errors or mixed answers"
+else
+  fail "searches during rebuild: old=$old_total new=$new_total seen_old=$seen_old seen_new=$seen_new other: $bad"
+fi
+stop
+
 echo "faults: $PASSED passed, $FAILED failed"
 [ "$FAILED" = 0 ]

@@ -150,8 +150,7 @@ public class IndexManager {
             });
         LawIndex idx = LawIndex.open(target);
         writeCurrent(data, target);
-        Path old = swapIn(idx);
-        if (old != null) deleteTree(old);
+        retire(swapIn(idx));
         LOG.infof("Index built in %.1f s: %d laws, %d articles, %d provisions, %d reference links (%.1f s), %d problems%s",
             r.elapsed().toMillis() / 1000.0, r.laws(), r.articles(), r.provisions(), r.links(),
             r.linkPass().toMillis() / 1000.0, r.problems().size(),
@@ -189,18 +188,34 @@ public class IndexManager {
     }
   }
 
-  /** Installs a newly opened index; returns the directory of the one it replaced (closed), if any. */
-  private Path swapIn(LawIndex idx) {
+  /** Installs a newly opened index; returns the one it replaced (still open), if any. */
+  private LawIndex swapIn(LawIndex idx) {
     LawIndex old = current;
     current = idx;
     services.install(idx, config.search().cacheSize(), referenceData());
-    if (old == null) return null;
-    try {
-      old.close();
-    } catch (IOException e) {
-      LOG.warn("closing old index: " + e);
-    }
-    return old.directoryPath();
+    return old;
+  }
+
+  /** How long a replaced index stays open for the requests that started on it. */
+  static final long RETIRE_AFTER_SECONDS = 60;
+
+  /**
+   * Closes and deletes a replaced index once the requests already running on it are done.
+   * Closing it at the swap made a search in flight fail (AlreadyClosedException, a 500); no
+   * request runs anywhere near a minute.
+   */
+  private static void retire(LawIndex old) {
+    if (old == null) return;
+    CompletableFuture.runAsync(() -> {
+      Path dir = old.directoryPath();
+      try {
+        old.close();
+      } catch (IOException e) {
+        LOG.warn("closing old index: " + e);
+      }
+      deleteTree(dir);
+      LOG.info("Removed the replaced index " + dir.getFileName());
+    }, CompletableFuture.delayedExecutor(RETIRE_AFTER_SECONDS, java.util.concurrent.TimeUnit.SECONDS));
   }
 
   /** The loaded reference data; without it citations still resolve titles, just no abbreviations or English. */
