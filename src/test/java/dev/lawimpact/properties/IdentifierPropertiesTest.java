@@ -23,7 +23,7 @@ import net.jqwik.api.constraints.Size;
  * Randomised round trips for the one place for numerals and identifiers: whatever we write,
  * we read back as the same value (the table tests in numerals/ and identifiers/ pin the spellings).
  */
-class IdentifierProperties {
+class IdentifierPropertiesTest {
 
   @Property
   void kanjiRoundTrip(@ForAll @IntRange(min = 0, max = Numerals.MAX_KANJI) int n) {

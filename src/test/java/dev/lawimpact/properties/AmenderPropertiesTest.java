@@ -28,7 +28,7 @@ import net.jqwik.api.Provide;
  * B is drawn from characters the generated laws never use, so B cannot already occur in the
  * text (otherwise the inverse would rightly change more than the first edit did).
  */
-class AmenderProperties {
+class AmenderPropertiesTest {
 
   /** What generated statute text is made of. */
   private static final String TEXT_CHARS = "甲乙丙丁戊己庚辛壬癸はをにのとする及び又は、";
