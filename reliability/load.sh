@@ -7,8 +7,11 @@
 #   java -Xmx2g -Dquarkus.http.port=18080 -Dquarkus.http.host=127.0.0.1 \
 #     -Dlawimpact.data-dir=/tmp/lawimpact-load -Dlawimpact.corpus.root=../shared/corpus \
 #     -jar target/quarkus-app/quarkus-run.jar
+# NOCACHE=1: searches vary their paging so the result cache rarely answers them (see mix.lua).
 set -euo pipefail
 MODE=$1 BASE=$2 PID=$3
+EXTRA=()
+[ "${NOCACHE:-0}" = 1 ] && EXTRA=(-- nocache)
 DIR=$(cd "$(dirname "$0")" && pwd)
 case "$BASE" in http://127.*|http://localhost*|http://\[::1\]*) ;; *) echo "loopback addresses only"; exit 2 ;; esac
 command -v wrk > /dev/null || { echo "wrk not installed: apt-get install -y wrk"; exit 2; }
@@ -28,13 +31,13 @@ if [ "$MODE" = sweep ]; then
   shift 4 || true
   for c in "${@:-1 2 4 8 16}"; do
     printf 'connections=%s ' "$c"
-    wrk -t "$(( c < 2 ? 1 : 2 ))" -c "$c" -d "${SECS}s" --timeout 30s -s "$DIR/mix.lua" "$BASE" | grep '^requests='
+    wrk -t "$(( c < 2 ? 1 : 2 ))" -c "$c" -d "${SECS}s" --timeout 30s -s "$DIR/mix.lua" "$BASE" "${EXTRA[@]}" | grep '^requests='
   done
 else
   SECS=${4:-300}
   C=${5:-4}
   printf 'connections=%s ' "$C"
-  wrk -t "$(( C < 2 ? 1 : 2 ))" -c "$C" -d "${SECS}s" --timeout 30s -s "$DIR/mix.lua" "$BASE" | grep '^requests='
+  wrk -t "$(( C < 2 ? 1 : 2 ))" -c "$C" -d "${SECS}s" --timeout 30s -s "$DIR/mix.lua" "$BASE" "${EXTRA[@]}" | grep '^requests='
 fi
 memory after
 curl -s -o /dev/null -w 'ready after the run: HTTP %{http_code}\n' "$BASE/q/health/ready"

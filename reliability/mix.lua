@@ -23,10 +23,21 @@ end
 
 local requests = {}
 local function add(weight, req) for _ = 1, weight do requests[#requests + 1] = req end end
+-- "wrk … -s mix.lua URL -- nocache": searches vary their paging so that the service's result cache
+-- (keyed by the whole request) rarely answers them; without it repeated searches are cache hits.
+local nocache = false
+local searchPaths = {}
 
 init = function(args)
-  for _, q in ipairs(searches) do add(4, wrk.format("GET", "/api/search?q=" .. enc(q) .. "&limit=10")) end
-  for _, q in ipairs(citations) do add(3, wrk.format("GET", "/api/search?q=" .. enc(q) .. "&limit=10")) end
+  nocache = args[1] == "nocache"
+  for _, q in ipairs(searches) do
+    for _ = 1, 4 do searchPaths[#searchPaths + 1] = "/api/search?q=" .. enc(q) end
+    add(4, wrk.format("GET", "/api/search?q=" .. enc(q) .. "&limit=10"))
+  end
+  for _, q in ipairs(citations) do
+    for _ = 1, 3 do searchPaths[#searchPaths + 1] = "/api/search?q=" .. enc(q) end
+    add(3, wrk.format("GET", "/api/search?q=" .. enc(q) .. "&limit=10"))
+  end
   for _, p in ipairs(reads) do add(3, wrk.format("GET", p)) end
   for _, t in ipairs(outlines) do
     add(3, wrk.format("POST", "/api/impact?limit=20", {["Content-Type"] = "application/json"},
@@ -35,7 +46,11 @@ init = function(args)
 end
 
 request = function()
-  return requests[math.random(#requests)]
+  local r = math.random(#requests)
+  if nocache and r <= #searchPaths then
+    return wrk.format("GET", searchPaths[r] .. "&limit=" .. math.random(1, 50) .. "&offset=" .. math.random(0, 200))
+  end
+  return requests[r]
 end
 
 local errors = 0
