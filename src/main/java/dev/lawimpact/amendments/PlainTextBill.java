@@ -84,7 +84,8 @@ final class PlainTextBill {
     String[] heading = null;
     for (String line : lines) {
       Matcher m = STRUCTURE.matcher(line);
-      if (m.matches()) {
+      // A heading whose number is no number (〇, 万, ten positional digits) is ordinary text, not a 500.
+      if (m.matches() && Numerals.parseBranch(m.group(1) + m.group(3)).isPresent()) {
         flushStructure(top, heading, run);
         heading = new String[] {m.group(1) + m.group(3), m.group(2), line};
         run = new ArrayList<>();
@@ -124,7 +125,7 @@ final class PlainTextBill {
       Matcher m;
       if (CAPTION.matcher(line).matches()) {
         caption = line;
-      } else if ((m = ARTICLE.matcher(line)).matches()) {
+      } else if ((m = ARTICLE.matcher(line)).matches() && Numerals.parseBranch(m.group(1) + m.group(2)).isPresent()) {
         if (article != null) out.add(article.build());
         else if (paragraph != null) out.add(paragraph.build());
         else if (item != null) out.add(item.build());
@@ -144,7 +145,7 @@ final class PlainTextBill {
           caption = "";
         }
         item = null;
-      } else if ((m = ITEM.matcher(line)).matches()) {
+      } else if ((m = ITEM.matcher(line)).matches() && Numerals.parseBranch(m.group(1)).isPresent()) {
         String num = Numerals.parseBranch(m.group(1)).orElseThrow();
         if (paragraph != null) {
           item = paragraph.item(num, m.group(1), m.group(2));

@@ -121,7 +121,15 @@ final class SentenceParser {
     }
     while (pos < s.length()) {
       int start = pos;
-      if (!clause()) {
+      boolean understood;
+      try {
+        understood = clause();
+      } catch (IllegalArgumentException e) {
+        // A number the grammar matched but no statute can hold (一一一一一一一一一一条): a refusal, not a crash.
+        problems.add(new ParseProblem(index, start, s.substring(start), "clause not understood: " + e.getMessage()));
+        return;
+      }
+      if (!understood) {
         problems.add(new ParseProblem(index, start, s.substring(start), "clause not understood"));
         return;
       }

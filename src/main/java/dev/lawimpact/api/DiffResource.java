@@ -43,6 +43,8 @@ public class DiffResource {
   @Operation(summary = "Two law versions as a printable 新旧対照表")
   public String diffHtml(DiffRequest body) {
     DiffRequest r = require(body);
+    // The printable table compares two versions; drafts are compared as JSON only.
+    if (!isSet(r.old()) || !isSet(r.neu())) throw new BadQueryException("give \"old\" and \"new\" (e-Gov XML of two versions)");
     return service.diffHtml(r.old(), r.neu());
   }
 

@@ -49,6 +49,16 @@ public class ProblemMappers {
     return problem(status, title, status == 404 ? "no such resource" : e.getMessage(), uri);
   }
 
+  /**
+   * A request body that is not the JSON asked for (malformed, wrong types): the client's mistake.
+   * The two subtypes are named because Quarkus has its own mappers for them (bodies that are not problems).
+   */
+  @ServerExceptionMapper({com.fasterxml.jackson.core.JsonProcessingException.class,
+      com.fasterxml.jackson.core.JsonParseException.class, com.fasterxml.jackson.databind.exc.MismatchedInputException.class})
+  public Response badJson(Exception e, UriInfo uri) {
+    return problem(400, "Bad Request", "request body is not valid JSON of the expected shape", uri);
+  }
+
   @ServerExceptionMapper
   public Response unexpected(RuntimeException e, UriInfo uri) {
     LOG.error("Unexpected error on " + (uri == null ? "?" : uri.getPath()), e);

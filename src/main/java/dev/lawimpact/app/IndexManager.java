@@ -96,7 +96,8 @@ public class IndexManager {
         fingerprint = CorpusLoader.fingerprint(sources);
       }
     } catch (IOException | RuntimeException e) {
-      corpusProblem = "corpus unavailable: " + e.getMessage();
+      corpusProblem = "corpus unavailable: " + (e instanceof java.nio.file.AccessDeniedException
+          ? "permission denied: " + e.getMessage() : e.getMessage());
     }
     Optional<Path> currentDir = readCurrent(data);
     deleteLeftovers(data, currentDir);
@@ -105,9 +106,12 @@ public class IndexManager {
       long t0 = System.nanoTime();
       try {
         LawIndex idx = LawIndex.open(currentDir.get());
+        long t1 = System.nanoTime();
+        verify(idx);
         existing = idx.report();
         swapIn(idx);
-        LOG.infof("Index opened in %d ms: %d laws, %d articles, %d provisions (%s)", (System.nanoTime() - t0) / 1_000_000,
+        LOG.infof("Index opened in %d ms (checksums verified in %d ms): %d laws, %d articles, %d provisions (%s)",
+            (System.nanoTime() - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000,
             existing.laws(), existing.articles(), existing.provisions(), currentDir.get().getFileName());
       } catch (IOException | RuntimeException e) {
         LOG.errorf("Index at %s cannot be used (%s); it will be rebuilt", currentDir.get(), e.getMessage());
@@ -124,6 +128,8 @@ public class IndexManager {
       return;
     }
     if (existing != null) LOG.info("Corpus changed since the index was built: rebuilding in the background");
+    // The index being served (if any) stays visible in the status while the new one builds.
+    state = new State(Status.STARTING, "starting", null, existing, locations, current != null);
     startBuild(data, sources, fingerprint, locations, existing == null ? -1 : existing.laws());
   }
 
@@ -144,8 +150,7 @@ public class IndexManager {
             });
         LawIndex idx = LawIndex.open(target);
         writeCurrent(data, target);
-        Path old = swapIn(idx);
-        if (old != null) deleteTree(old);
+        retire(swapIn(idx));
         LOG.infof("Index built in %.1f s: %d laws, %d articles, %d provisions, %d reference links (%.1f s), %d problems%s",
             r.elapsed().toMillis() / 1000.0, r.laws(), r.articles(), r.provisions(), r.links(),
             r.linkPass().toMillis() / 1000.0, r.problems().size(),
@@ -163,18 +168,54 @@ public class IndexManager {
     builder.start();
   }
 
-  /** Installs a newly opened index; returns the directory of the one it replaced (closed), if any. */
-  private Path swapIn(LawIndex idx) {
+  /**
+   * Reads every index file against its checksum. Opening only checks headers and footers, so a
+   * file damaged in the middle (disk error, partial copy) would otherwise be served; a damaged
+   * index is closed and reported, and the caller rebuilds.
+   */
+  private static void verify(LawIndex idx) throws IOException {
+    try {
+      for (org.apache.lucene.index.LeafReaderContext c : idx.reader().leaves()) {
+        if (c.reader() instanceof org.apache.lucene.index.CodecReader cr) cr.checkIntegrity();
+      }
+    } catch (IOException | RuntimeException e) {
+      try {
+        idx.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  /** Installs a newly opened index; returns the one it replaced (still open), if any. */
+  private LawIndex swapIn(LawIndex idx) {
     LawIndex old = current;
     current = idx;
     services.install(idx, config.search().cacheSize(), referenceData());
-    if (old == null) return null;
-    try {
-      old.close();
-    } catch (IOException e) {
-      LOG.warn("closing old index: " + e);
-    }
-    return old.directoryPath();
+    return old;
+  }
+
+  /** How long a replaced index stays open for the requests that started on it. */
+  static final long RETIRE_AFTER_SECONDS = 60;
+
+  /**
+   * Closes and deletes a replaced index once the requests already running on it are done.
+   * Closing it at the swap made a search in flight fail (AlreadyClosedException, a 500); no
+   * request runs anywhere near a minute.
+   */
+  private static void retire(LawIndex old) {
+    if (old == null) return;
+    CompletableFuture.runAsync(() -> {
+      Path dir = old.directoryPath();
+      try {
+        old.close();
+      } catch (IOException e) {
+        LOG.warn("closing old index: " + e);
+      }
+      deleteTree(dir);
+      LOG.info("Removed the replaced index " + dir.getFileName());
+    }, CompletableFuture.delayedExecutor(RETIRE_AFTER_SECONDS, java.util.concurrent.TimeUnit.SECONDS));
   }
 
   /** The loaded reference data; without it citations still resolve titles, just no abbreviations or English. */

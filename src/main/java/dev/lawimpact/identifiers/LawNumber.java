@@ -16,7 +16,7 @@ public record LawNumber(Era era, int year, String kind, int number) {
   private static final Pattern FORM = Pattern.compile(
       "^(明治|大正|昭和|平成|令和)([〇一二三四五六七八九十百千0-9０-９]+|元)年"
           + "(?:[〇一二三四五六七八九十百千0-9０-９元]+月[〇一二三四五六七八九十百千0-9０-９]+日)?"
-          + "(.+?)(?:第([〇一二三四五六七八九十百千0-9０-９]+)号)?$");
+          + "(.+?)(?:第([〇一二三四五六七八九十百千万0-9０-９]+)号)?$"); // 万: format() writes numbers up to MAX_KANJI
 
   public LawNumber {
     if (era == null || kind == null || kind.isBlank()) throw new IllegalArgumentException("era and kind required");

@@ -71,12 +71,17 @@ final class MeasureRecognizer {
       }
       String sentence = text.substring(s.start(), s.end());
       Set<String> names = new LinkedHashSet<>();
+      // Terms by where they end, so each verb looks only at those ending within 12 characters before
+      // it (scanning every term for every verb was quadratic: a long run of 置く took seconds).
+      List<Terms.Term> byEnd = terms.stream().sorted(java.util.Comparator.comparingInt(Terms.Term::end)).toList();
+      int[] ends = byEnd.stream().mapToInt(Terms.Term::end).toArray();
       Matcher est = ESTABLISH_VERB.matcher(ja);
       while (est.find()) {
         // the created body is the last body-like compound noun written shortly before the verb
         String name = "";
-        for (Terms.Term t : terms) {
-          if (t.verb() || t.end() > est.start() || est.start() - t.end() > 12) continue;
+        for (int k = firstAtLeast(ends, est.start() - 12); k < ends.length && ends[k] <= est.start(); k++) {
+          Terms.Term t = byEnd.get(k);
+          if (t.verb()) continue;
           if (!suffixOf(stripNew(t.text())).isEmpty()) name = stripNew(t.text());
         }
         if (name.length() >= 2) names.add(name);
@@ -93,6 +98,18 @@ final class MeasureRecognizer {
       }
     }
     return out;
+  }
+
+  /** Index of the first value >= key in a sorted array (its length when none). */
+  private static int firstAtLeast(int[] sorted, int key) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   static String stripNew(String s) {

@@ -41,6 +41,7 @@ import org.apache.lucene.search.TopDocs;
 public final class LinkService {
 
   public static final int MAX_LIMIT = 500;
+  public static final int MAX_OFFSET = 50_000;
   private final LawIndex index;
 
   public LinkService(LawIndex index) {
@@ -49,7 +50,8 @@ public final class LinkService {
 
   public LinkView.Page links(String lawId, String local, String direction, int limit, int offset) {
     if (limit < 1 || limit > MAX_LIMIT) throw new BadQueryException("limit must be between 1 and " + MAX_LIMIT);
-    if (offset < 0) throw new BadQueryException("offset must not be negative");
+    // Bounded so offset + limit cannot overflow (a 500 from Lucene) and stays within the 50,000 collected.
+    if (offset < 0 || offset > MAX_OFFSET) throw new BadQueryException("offset must be between 0 and " + MAX_OFFSET);
     ProvisionPath path = path(lawId, local);
     Query q;
     switch (direction == null ? "out" : direction) {

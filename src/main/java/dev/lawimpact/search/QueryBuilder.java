@@ -35,7 +35,7 @@ public final class QueryBuilder {
   private static final Set<String> USER_FIELDS = Set.of(Fields.TEXT, Fields.CAPTION);
   private static final float CAPTION_BOOST = 3f;
   private static final float PHRASE_BOOST = 0.5f;
-  private static final int MAX_QUERY_LENGTH = 1000;
+  static final int MAX_QUERY_LENGTH = 1000;
 
   private final Analyzer kuromoji = Analyzers.kuromoji();
   private final Analyzer bigram = Analyzers.bigram();

@@ -77,6 +77,10 @@ public final class SearchService {
   /** Validates the request's parameters; throws BadQueryException naming the bad one. */
   public static void validate(SearchRequest r) {
     if (r.limit() < 1 || r.limit() > MAX_LIMIT) throw new BadQueryException("limit must be between 1 and " + MAX_LIMIT);
+    // Checked before the citation parser sees the query (it is not linear on long bracket runs).
+    if (r.q() != null && r.q().length() > QueryBuilder.MAX_QUERY_LENGTH) {
+      throw new BadQueryException("query is longer than " + QueryBuilder.MAX_QUERY_LENGTH + " characters");
+    }
     if (r.offset() < 0 || r.offset() > MAX_OFFSET) throw new BadQueryException("offset must be between 0 and " + MAX_OFFSET);
     for (String t : r.lawTypes()) {
       if (LawType.fromEgovName(t).isEmpty()) {
