@@ -4,6 +4,7 @@ import dev.lawimpact.identifiers.LawNumber;
 import dev.lawimpact.indexing.Analyzers;
 import dev.lawimpact.indexing.Fields;
 import dev.lawimpact.search.LawIndex;
+import dev.lawimpact.search.QueryBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -13,15 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
@@ -51,8 +49,11 @@ final class CorpusProbe {
   private final Analyzer bigram = Analyzers.bigram();
   private final int docCount;
 
-  CorpusProbe(LawIndex index, ImpactAnalyzer.Exclusion exclusion) {
+  private final Map<String, Integer> amendCounts;
+
+  CorpusProbe(LawIndex index, Map<String, Integer> amendCounts, ImpactAnalyzer.Exclusion exclusion) {
     this.index = index;
+    this.amendCounts = amendCounts;
     this.exclusion = exclusion;
     this.docCount = Math.max(1, index.reader().numDocs());
   }
@@ -117,13 +118,9 @@ final class CorpusProbe {
   }
 
   Query phrase(String field, String text) {
-    List<String> grams = tokens(bigram, field, text);
-    if (grams.isEmpty()) return null;
-    if (grams.size() == 1) return new TermQuery(new Term(field, grams.get(0)));
-    PhraseQuery.Builder b = new PhraseQuery.Builder();
-    for (int i = 0; i < grams.size(); i++) b.add(new Term(field, grams.get(i)), i);
-    return b.build();
+    return QueryBuilder.bigramPhrase(bigram, field, text);
   }
+
 
   /** Provisions of Acts and the Constitution matching q, best first, one per unit, traces of the hidden law removed. */
   List<Hit> provisions(Query q, int n) {
@@ -213,17 +210,22 @@ final class CorpusProbe {
     return index.law(lawId).map(l -> l.title()).orElse(lawId);
   }
 
-  private final Map<String, Integer> amendCounts = new HashMap<>();
-
   /** How many amending 附則 the law carries: how often Parliament has had to change it. */
   int amendments(String lawId) {
-    return amendCounts.computeIfAbsent(lawId, id -> {
-      try {
-        return index.lawDocument(id).map(d -> d.getValues(Fields.AMEND_LAW_NUM).length).orElse(0);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+    return amendCounts.getOrDefault(lawId, 0);
+  }
+
+  /** Amending 附則 per law, read once per index (the analyser keeps it) from the law documents. */
+  static Map<String, Integer> amendmentCounts(LawIndex index) {
+    Map<String, Integer> out = new HashMap<>();
+    try {
+      for (var law : index.laws()) {
+        index.lawDocument(law.lawId()).ifPresent(d -> out.put(law.lawId(), d.getValues(Fields.AMEND_LAW_NUM).length));
       }
-    });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.copyOf(out);
   }
 
   /** Whether the law is the one hidden for a replay. */
@@ -242,20 +244,9 @@ final class CorpusProbe {
   }
 
   static List<String> tokens(Analyzer a, String field, String text) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = a.tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        String t = term.toString();
-        if (!out.contains(t)) out.add(t);
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return QueryBuilder.tokens(a, field, text, false);
   }
+
 
   static String nz(String s) {
     return s == null ? "" : s;

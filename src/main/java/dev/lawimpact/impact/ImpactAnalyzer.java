@@ -94,6 +94,7 @@ public final class ImpactAnalyzer {
   private final LawTitleResolver titles;
   private final EnglishBridge english;
   private final LinkService links;
+  private volatile Map<String, Integer> amendCounts;
 
   public ImpactAnalyzer(LawIndex index, LawTitleResolver titles, Glossary glossary) {
     this.index = index;
@@ -102,11 +103,18 @@ public final class ImpactAnalyzer {
     this.links = new LinkService(index);
   }
 
+  /** Read on the first analysis, not at start-up: the index opens without waiting for it. */
+  private Map<String, Integer> amendCounts() {
+    Map<String, Integer> m = amendCounts;
+    if (m == null) amendCounts = m = CorpusProbe.amendmentCounts(index);
+    return m;
+  }
+
   public ImpactReport analyze(Bill bill, Options options) {
     long t0 = System.nanoTime();
     int limit = options.limit();
     if (limit < 1 || limit > MAX_LIMIT) throw new BadBillException("limit must be between 1 and " + MAX_LIMIT, false);
-    CorpusProbe probe = new CorpusProbe(index, options.exclusion());
+    CorpusProbe probe = new CorpusProbe(index, amendCounts(), options.exclusion());
     List<Diagnostic> diags = new ArrayList<>(bill.diagnostics());
 
     List<MeasureRecognizer.Sentence> sentences;
@@ -431,9 +439,11 @@ public final class ImpactAnalyzer {
     }
   }
 
+  private static final Pattern ARTICLE_NUMBER = Pattern.compile("^a(\\d+)");
+
   /** The article number of a unit path (a23_2 → 23); units outside articles sort last. */
   static int articleNumber(String unit) {
-    Matcher m = Pattern.compile("^a(\\d+)").matcher(unit == null ? "" : unit);
+    Matcher m = ARTICLE_NUMBER.matcher(unit == null ? "" : unit);
     return m.find() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
   }
 

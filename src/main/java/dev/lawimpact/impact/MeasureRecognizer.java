@@ -22,6 +22,7 @@ final class MeasureRecognizer {
   record Sentence(int start, int end, String japanese) {}
 
   static final String ORG_SUFFIX = "委員会|審議会|協議会|事務局|補佐官|本部|会議|機構|センター|長官|法人|庁|局|官|監|室";
+  private static final Pattern SUFFIX = Pattern.compile("(" + ORG_SUFFIX + ")$");
   private static final Pattern ESTABLISH_VERB = Pattern.compile("置く|置き|置か|設置|設け|新設|創設|設立");
   private static final Map<MeasureType, Pattern> CUES = new EnumMap<>(MeasureType.class);
 
@@ -118,7 +119,7 @@ final class MeasureRecognizer {
 
   /** The kind of body a name denotes, by its ending (委員会, 庁, 官 …), or "" when none. */
   static String suffixOf(String name) {
-    Matcher m = Pattern.compile("(" + ORG_SUFFIX + ")$").matcher(name);
+    Matcher m = SUFFIX.matcher(name);
     return m.find() ? m.group(1) : "";
   }
 }

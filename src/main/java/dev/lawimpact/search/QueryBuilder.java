@@ -93,6 +93,11 @@ public final class QueryBuilder {
   }
 
   private Query bigramPhrase(String field, String chunk) {
+    return bigramPhrase(bigram, field, chunk);
+  }
+
+  /** The exact character sequence as a phrase of CJK bigrams (a term query when it is one bigram); null when empty. */
+  public static Query bigramPhrase(Analyzer bigram, String field, String chunk) {
     List<String> grams = tokens(bigram, field, chunk, false);
     if (grams.isEmpty()) return null;
     if (grams.size() == 1) return new TermQuery(new Term(field, grams.get(0)));
@@ -102,7 +107,7 @@ public final class QueryBuilder {
   }
 
   /** Tokens of the text; with decompoundOnly, Kuromoji's whole-compound tokens (length > 1) are left out. */
-  static List<String> tokens(Analyzer a, String field, String text, boolean decompoundOnly) {
+  public static List<String> tokens(Analyzer a, String field, String text, boolean decompoundOnly) {
     List<String> out = new ArrayList<>();
     try (TokenStream ts = a.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
